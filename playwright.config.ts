@@ -1,0 +1,46 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+	testDir: 'tests',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: 2,
+	reporter: process.env.CI ? 'list' : [['list']],
+	use: {
+		baseURL: ORIGIN,
+		serviceWorkers: 'allow',
+		trace: 'retain-on-failure'
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					// Debian's Chromium (see README): Playwright cannot download its own browser here.
+					executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+					args: [
+						'--headless',
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-quic',
+						'--no-first-run',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync'
+					]
+				}
+			}
+		}
+	],
+	webServer: {
+		command: 'node build',
+		url: ORIGIN,
+		reuseExistingServer: false,
+		env: { PORT: String(PORT), HOST: '127.0.0.1', ORIGIN }
+	}
+});
