@@ -116,7 +116,8 @@ export const DeckSchema = z
 		title: text,
 		source: DeckSourceSchema,
 		generator: z.object({ name: text, version: text }),
-		article: text.describe("The article's text (Markdown allowed); question sources index into it."),
+		// May be empty: a generator given no usable text still returns a valid, empty deck.
+		article: z.string().describe("The article's text (Markdown allowed); question sources index into it."),
 		questions: z.array(QuestionSchema)
 	})
 	.superRefine((deck, ctx) => {

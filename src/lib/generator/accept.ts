@@ -1,0 +1,53 @@
+import { normalizeAnswer } from '../deck/normalize';
+import type { Entity } from './types';
+
+const SCALES: Record<string, string[]> = { billion: ['bn', 'b'], million: ['m', 'mn'], trillion: ['tn', 'trn'], thousand: ['k'] };
+const MONTH_SHORT: Record<string, string> = { january: 'Jan', february: 'Feb', march: 'Mar', april: 'Apr', june: 'Jun', july: 'Jul', august: 'Aug', september: 'Sep', october: 'Oct', november: 'Nov', december: 'Dec' };
+
+/** Other ways a learner may type the answer and be right: "52 billion", "$52bn", "Kress". */
+export function acceptedVariants(answer: Entity): string[] {
+	const text = answer.text;
+	const out = new Set<string>();
+	switch (answer.kind) {
+		case 'money': {
+			const match = /^([$€£¥]|US\$|A\$|C\$)?\s?([\d.,]+)\s?(billion|million|trillion|thousand)?$/i.exec(text);
+			if (match) {
+				const [, symbol = '', number, scale] = match;
+				const word = { $: 'dollars', 'US$': 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen' }[symbol] ?? '';
+				out.add(`${number}${scale ? ` ${scale}` : ''}`);
+				if (word) out.add(`${number}${scale ? ` ${scale}` : ''} ${word}`);
+				for (const short of scale ? (SCALES[scale.toLowerCase()] ?? []) : []) out.add(`${symbol}${number}${short}`);
+			}
+			break;
+		}
+		case 'percent': {
+			const number = text.replace(/\s?(%|per ?cent|percent)$/i, '');
+			out.add(number);
+			out.add(`${number} percent`);
+			out.add(`${number} per cent`);
+			out.add(`${number}%`);
+			break;
+		}
+		case 'person': {
+			const parts = text.split(' ');
+			if (parts.length > 1) out.add(parts[parts.length - 1]!);
+			break;
+		}
+		case 'date':
+		case 'month': {
+			let short = text;
+			for (const [long, abbreviation] of Object.entries(MONTH_SHORT)) short = short.replace(new RegExp(long, 'i'), abbreviation);
+			out.add(short);
+			break;
+		}
+		case 'fiscal-period':
+			out.add(text.replace(/^fiscal\s+/i, ''));
+			break;
+		case 'organisation':
+			out.add(text.replace(/\s+(Inc\.?|Corp\.?|Ltd\.?|Group|plc|PLC|Holdings)$/, ''));
+			break;
+	}
+	out.delete(text);
+	const key = normalizeAnswer(text);
+	return [...out].filter((v) => v.trim() && normalizeAnswer(v) !== key);
+}

@@ -1,0 +1,174 @@
+import { normalizeAnswer } from '../deck/normalize';
+import { COUNTRIES, MONTHS } from './lexicon';
+import type { Random } from './random';
+import type { Entity, EntityKind } from './types';
+
+/** Kinds whose wrong options can be made by changing a number. */
+const NUMERIC: ReadonlySet<EntityKind> = new Set(['money', 'percent', 'year', 'quantity', 'duration', 'date', 'month', 'fiscal-period']);
+/** Kinds whose wrong options come from other names of the same kind in the article. */
+// Products are left out: "H20" (a chip) and "Qwen3" (a model) are no fair alternatives.
+const NAMED: ReadonlySet<EntityKind> = new Set(['person', 'organisation', 'place']);
+
+const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)/;
+const WORD_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+function parseNumber(text: string): { value: number; decimals: number; grouped: boolean } | undefined {
+	const match = NUMBER.exec(text);
+	if (!match) return undefined;
+	const raw = match[1]!;
+	const decimals = raw.includes('.') ? raw.split('.')[1]!.length : 0;
+	return { value: Number(raw.replace(/,/g, '')), decimals, grouped: raw.includes(',') };
+}
+
+function formatNumber(value: number, decimals: number, grouped: boolean): string {
+	const fixed = value.toFixed(decimals);
+	if (!grouped) return fixed;
+	const [whole, fraction] = fixed.split('.');
+	return whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
+}
+
+/** Rounds to a value that reads naturally at the answer's precision: 52 → 40, 65, 78. */
+function niceVariants(value: number, decimals: number): number[] {
+	const factors = [0.25, 0.5, 0.6, 0.75, 1.25, 1.5, 1.75, 2, 3];
+	const step = decimals > 0 ? 10 ** -decimals : value >= 100 ? 10 ** (Math.floor(Math.log10(value)) - 1) : 1;
+	const out = new Set<number>();
+	for (const f of factors) {
+		const v = Math.round((value * f) / step) * step;
+		if (v > 0 && Math.abs(v - value) > step / 2) out.add(Number(v.toFixed(Math.max(decimals, 0))));
+	}
+	// Small counts and percentages: neighbours read better than multiples.
+	if (value <= 12 && decimals === 0) for (const d of [-2, -1, 1, 2, 3]) if (value + d > 0) out.add(value + d);
+	return [...out];
+}
+
+/** The same text with its number replaced: "$52 billion" → "$78 billion", "three years" → "five years". */
+function withNumber(text: string, value: number, decimals: number, grouped: boolean): string {
+	if (NUMBER.test(text)) return text.replace(NUMBER, formatNumber(value, decimals, grouped));
+	return text;
+}
+
+function wordNumberVariants(text: string): string[] {
+	const match = new RegExp(`\\b(${WORD_NUMBERS.join('|')})\\b`, 'i').exec(text);
+	if (!match) return [];
+	const n = WORD_NUMBERS.indexOf(match[1]!.toLowerCase());
+	const options = [n - 1, n + 1, n + 2, n * 2, n + 5].filter((v) => v > 1 && v < WORD_NUMBERS.length && v !== n);
+	return [...new Set(options)].map((v) => text.replace(match[1]!, WORD_NUMBERS[v]!)).map((t) => (/^\p{Lu}/u.test(text) ? t : t));
+}
+
+function monthVariants(text: string): string[] {
+	const index = MONTHS.findIndex((m) => new RegExp(`\\b${m}\\b`, 'i').test(text));
+	if (index < 0) return [];
+	const name = MONTHS[index]!;
+	const capital = (m: string) => m.charAt(0).toUpperCase() + m.slice(1);
+	return [1, 2, 3, 4, 6, 9].map((d) => text.replace(new RegExp(capital(name), 'i'), capital(MONTHS[(index + d) % 12]!)));
+}
+
+function yearVariants(text: string): string[] {
+	const match = /\b(1[5-9]\d{2}|20\d{2})\b/.exec(text);
+	if (!match) return [];
+	const year = Number(match[1]);
+	return [-3, -2, -1, 1, 2].map((d) => text.replace(match[1]!, String(year + d)));
+}
+
+function quarterVariants(text: string): string[] {
+	const match = /Q([1-4])/.exec(text);
+	if (match) return [1, 2, 3, 4].filter((q) => String(q) !== match[1]).map((q) => text.replace(`Q${match[1]}`, `Q${q}`));
+	const ordinal = /\b(first|second|third|fourth)\b/i.exec(text);
+	if (!ordinal) return [];
+	return ['first', 'second', 'third', 'fourth'].filter((o) => o !== ordinal[1]!.toLowerCase()).map((o) => text.replace(ordinal[1]!, o));
+}
+
+/** Values of the answer's kind and form: the same unit and scale, months for months, years for years. */
+function generated(answer: Entity): string[] {
+	switch (answer.kind) {
+		case 'month':
+			return monthVariants(answer.text);
+		case 'year':
+			return yearVariants(answer.text);
+		case 'date':
+			return [...monthVariants(answer.text).slice(0, 3), ...yearVariants(answer.text).slice(1, 4)];
+		case 'fiscal-period':
+			return quarterVariants(answer.text);
+		default: {
+			const number = parseNumber(answer.text);
+			if (!number) return wordNumberVariants(answer.text);
+			return niceVariants(number.value, number.decimals).map((v) => withNumber(answer.text, v, number.decimals, number.grouped));
+		}
+	}
+}
+
+/** Money and quantities compare by unit and scale: "$6 million" is no option for "$52 billion". */
+function sameForm(a: string, b: string): boolean {
+	const shape = (s: string) => s.replace(NUMBER, '#').replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, '#').toLowerCase();
+	return shape(a) === shape(b);
+}
+
+export interface DistractorContext {
+	entities: readonly Entity[];
+	random: Random;
+	/** True when the article says the option is right too: such an option is never offered. */
+	alsoTrue: (option: string) => boolean;
+	/** A finer class than the kind, shared by fair alternatives: "company" vs "organisation". */
+	classOf?: (entity: Entity) => string;
+	/** Whether an option fits the stem's grammar ("an _____" wants a vowel sound). */
+	fits?: (option: string) => boolean;
+}
+
+/** Names of one place: "US", "U.S." and "America" are never options against each other. */
+const ALIASES = [['us', 'u.s', 'u.s.', 'usa', 'u.s.a', 'u.s.a.', 'united states', 'america'], ['uk', 'u.k', 'u.k.', 'britain', 'great britain', 'united kingdom']];
+
+function aliasGroup(text: string): number {
+	const key = text.toLowerCase().replace(/^the /, '');
+	return ALIASES.findIndex((group) => group.includes(key));
+}
+
+function placeClass(text: string): string {
+	return COUNTRIES.has(text.toLowerCase().replace(/^the /, '')) ? 'country' : 'other place';
+}
+
+/** A person's name in the answer's form: a surname for a surname, a full name for a full name. */
+function personForm(answer: string, name: string): string | undefined {
+	if (answer.includes(' ')) return name.includes(' ') ? name : undefined;
+	return name.split(' ').pop();
+}
+
+/**
+ * Three wrong options of the answer's kind and granularity: from the article first (other amounts,
+ * other organisations), then made from the answer (neighbouring years, other months, scaled
+ * amounts). Fewer than three means no multiple-choice question.
+ */
+export function distractorsFor(answer: Entity, context: DistractorContext, count = 3): string[] {
+	const key = normalizeAnswer(answer.text);
+	const taken = new Set([key]);
+	const chosen: string[] = [];
+	const answerAlias = aliasGroup(answer.text);
+	const offer = (option: string) => {
+		const k = normalizeAnswer(option);
+		if (chosen.length >= count || taken.has(k) || !option.trim()) return;
+		// One option must not contain another ("Kress" inside "Colette Kress").
+		if (k.includes(key) || key.includes(k)) return;
+		const alias = aliasGroup(option);
+		if (alias >= 0 && (alias === answerAlias || chosen.some((c) => aliasGroup(c) === alias))) return;
+		if ((context.fits && !context.fits(option)) || context.alsoTrue(option)) return;
+		taken.add(k);
+		chosen.push(option);
+	};
+	const classOf = context.classOf ?? (() => '');
+	const fromArticle = context.entities.filter((e) => e.kind === answer.kind && !e.hedge && !e.quoted);
+	if (NAMED.has(answer.kind)) {
+		const sameClass = fromArticle.filter((e) => classOf(e) === classOf(answer) && (answer.kind !== 'place' || placeClass(e.text) === placeClass(answer.text)));
+		const names = [...new Set(sameClass.map((e) => (answer.kind === 'person' ? personForm(answer.text, e.text) : e.text)))].filter((n): n is string => !!n);
+		for (const name of context.random.shuffle(names)) offer(name);
+		if (answer.kind === 'place' && placeClass(answer.text) === 'country') {
+			const countries = ['France', 'Germany', 'Japan', 'India', 'Brazil', 'Canada', 'Australia', 'Italy', 'Spain', 'Mexico', 'South Korea'];
+			for (const c of context.random.shuffle(countries)) offer(c);
+		}
+		return chosen;
+	}
+	if (NUMERIC.has(answer.kind)) {
+		const similar = [...new Set(fromArticle.map((e) => e.text))].filter((t) => sameForm(t, answer.text));
+		for (const option of context.random.shuffle(similar)) offer(option);
+		for (const option of context.random.shuffle(generated(answer))) offer(option);
+	}
+	return chosen;
+}

@@ -1,0 +1,323 @@
+import {
+	CORPORATE_VERBS,
+	DEMONYMS,
+	FIRST_NAMES,
+	HEDGES,
+	MONTH_SET,
+	ORG_DESCRIPTORS,
+	ORG_SUFFIXES,
+	PLACE_SUFFIXES,
+	ROLES,
+	SPEECH_VERBS,
+	WEEKDAYS,
+	isPlace
+} from './lexicon';
+import type { Entity, EntityKind, Sentence, Token } from './types';
+
+const FISCAL_PERIOD = /\b(?:fiscal (?:year )?)?(?:Q[1-4]|H[12]|(?:first|second|third|fourth) quarter)(?: (?:of )?(?:fiscal )?(?:19|20)\d{2})?\b|\bfiscal (?:year )?(?:19|20)\d{2}\b/gi;
+const VAGUE = /^(a )?(few|several|many|some|couple|number)\b/i;
+const YEAR = /^(1[5-9]|20)\d{2}$/;
+
+function makeEntity(sentence: Sentence, kind: EntityKind, tokenStart: number, tokenEnd: number, extra: Partial<Entity> = {}): Entity {
+	const first = sentence.tokens[tokenStart]!;
+	const last = sentence.tokens[tokenEnd - 1]!;
+	const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
+	const quoted = sentence.tokens.slice(tokenStart, tokenEnd).some((t) => t.quoted);
+	return { kind, text, start: first.start, end: last.end, sentence: sentence.index, tokenStart, tokenEnd, quoted, ...extra };
+}
+
+/** The hedge that ends just before token `end` ("nearly", "more than"), if any. */
+function hedgeBefore(tokens: readonly Token[], end: number): string | undefined {
+	return HEDGES.find((hedge) => {
+		const parts = hedge.split(' ');
+		const start = end - parts.length;
+		return start >= 0 && parts.every((p, k) => tokens[start + k]!.text.toLowerCase() === p);
+	});
+}
+
+/** The hedge that starts at token `start` and is not the whole span, if any: "around" in "around 5%". */
+function hedgeAt(tokens: readonly Token[], start: number, end: number): string | undefined {
+	return HEDGES.find((hedge) => {
+		const parts = hedge.split(' ');
+		return start + parts.length < end && parts.every((p, k) => tokens[start + k]!.text.toLowerCase() === p);
+	});
+}
+
+/** Dates, money, percentages, quantities and durations, from wink's tags, with our own rules on top. */
+function numericEntities(sentence: Sentence): Entity[] {
+	const { tokens } = sentence;
+	const found: Entity[] = [];
+	for (const tag of sentence.tagged) {
+		let start = tag.tokenStart;
+		const end = tag.tokenEnd;
+		// wink keeps "around" inside "around 5%": the hedge goes to the stem.
+		const inner = hedgeAt(tokens, start, end);
+		if (inner) start += inner.split(' ').length;
+		const hedge = inner ?? hedgeBefore(tokens, start);
+		const words = tokens.slice(start, end);
+		const text = words.map((t) => t.text).join(' ');
+		const kind = numericKind(tag.type, words, tokens[end]);
+		if (kind && !VAGUE.test(text)) found.push(makeEntity(sentence, kind, start, end, hedge ? { hedge } : {}));
+	}
+	// Fiscal periods: "fiscal Q1 2026" is not calendar Q1, and wink sees only "2026" in it.
+	for (const match of sentence.text.matchAll(FISCAL_PERIOD)) {
+		const from = sentence.start + match.index;
+		const to = from + match[0].length;
+		const start = tokens.findIndex((t) => t.start >= from);
+		let end = start;
+		while (end < tokens.length && tokens[end]!.end <= to) end++;
+		if (start < 0 || end <= start) continue;
+		for (let i = found.length - 1; i >= 0; i--) {
+			if (found[i]!.tokenStart < end && found[i]!.tokenEnd > start) found.splice(i, 1);
+		}
+		found.push(makeEntity(sentence, 'fiscal-period', start, end));
+	}
+	return found;
+}
+
+function numericKind(type: string, words: Token[], next: Token | undefined): EntityKind | undefined {
+	const lower = words.map((t) => t.text.toLowerCase());
+	switch (type) {
+		case 'MONEY':
+			return words.some((t) => /\d/.test(t.text)) ? 'money' : undefined;
+		case 'PERCENT':
+			return 'percent';
+		case 'DURATION':
+			return words.some((t) => /\d/.test(t.text) || t.pos === 'NUM') ? 'duration' : undefined;
+		case 'DATE': {
+			const hasMonth = lower.some((w) => MONTH_SET.has(w.replace(/\.$/, '')));
+			const hasYear = lower.some((w) => YEAR.test(w));
+			if (lower.some((w) => WEEKDAYS.has(w)) && !hasMonth) return undefined;
+			if (hasMonth && (hasYear || lower.some((w) => /^\d{1,2}(st|nd|rd|th)?$/.test(w)))) return 'date';
+			if (hasMonth && lower.length === 1) return 'month';
+			if (hasYear && lower.length === 1) return 'year';
+			return undefined;
+		}
+		case 'CARDINAL': {
+			if (words.length === 1 && YEAR.test(lower[0]!) && !(next && next.pos === 'NOUN' && /s$/.test(next.text))) return 'year';
+			// A count of something: "88,966 fans", "three astronauts"; a bare "one" is not a fact.
+			if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && (words.some((t) => /\d/.test(t.text)) || lower[0] !== 'one')) return 'quantity';
+			return words.some((t) => /\d{2,}/.test(t.text)) ? 'quantity' : undefined;
+		}
+		default:
+			return undefined;
+	}
+}
+
+const CONNECTORS = new Set(['of', 'de', 'del', 'der', 'van', 'von', 'la', 'le', '&']);
+
+function isCapitalised(token: Token): boolean {
+	return /^[\p{Lu}\d]/u.test(token.text);
+}
+
+function isNameToken(token: Token): boolean {
+	if (token.pos !== 'PROPN' && !(token.pos === 'NOUN' && /^\p{Lu}/u.test(token.text) && /\p{Ll}|\d/u.test(token.text) === false && token.text.length > 1)) {
+		return token.pos === 'PROPN';
+	}
+	return isCapitalised(token) && !MONTH_SET.has(token.text.toLowerCase()) && !WEEKDAYS.has(token.text.toLowerCase());
+}
+
+/** Runs of proper nouns, glued across "Qwen2" "." "5-Omni-7B" and joined by "of"/"&" (Bank of England). */
+function nameRuns(sentence: Sentence): [number, number][] {
+	const { tokens } = sentence;
+	const runs: [number, number][] = [];
+	let i = 0;
+	while (i < tokens.length) {
+		if (!isNameToken(tokens[i]!)) {
+			i++;
+			continue;
+		}
+		let end = i + 1;
+		for (;;) {
+			const next = tokens[end];
+			if (!next) break;
+			const glued = next.start === tokens[end - 1]!.end;
+			if (isNameToken(next)) end++;
+			else if (glued && /^[.\-/\d]/.test(next.text) && tokens[end + 1]?.start === next.end && /^[\p{Lu}\d]/u.test(tokens[end + 1]!.text)) end += 2;
+			else if (CONNECTORS.has(next.text.toLowerCase()) && next.text !== 'and' && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
+			else break;
+		}
+		runs.push([i, end]);
+		i = end;
+	}
+	return runs;
+}
+
+function wordsOf(tokens: Token[], start: number, end: number): string {
+	let out = '';
+	for (let k = start; k < end; k++) {
+		const t = tokens[k]!;
+		out += (k > start && t.start !== tokens[k - 1]!.end ? ' ' : '') + t.text;
+	}
+	return out;
+}
+
+/** The longest role (one to three words) ending just before token `end`. */
+function roleBefore(tokens: Token[], end: number): number | undefined {
+	for (let length = 3; length >= 1; length--) {
+		const start = end - length;
+		if (start < 0) continue;
+		if (ROLES.has(wordsOf(tokens, start, end).toLowerCase())) return start;
+	}
+	return undefined;
+}
+
+/** The longest role at the start of a run, in its first one to three words. */
+function roleAtStart(tokens: Token[], start: number, end: number): number | undefined {
+	for (let length = Math.min(3, end - start); length >= 1; length--) {
+		if (ROLES.has(wordsOf(tokens, start, start + length).toLowerCase())) return start + length;
+	}
+	return undefined;
+}
+
+/** "Apple has also partnered…": a name that launches, reports or partners is an organisation. */
+function isSubjectOfCorporateVerb(tokens: Token[], end: number): boolean {
+	let k = end;
+	while (tokens[k] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
+	const verb = tokens[k];
+	return !!verb && verb.pos === 'VERB' && CORPORATE_VERBS.has(verb.lemma.toLowerCase()) && !SPEECH_VERBS.has(verb.text.toLowerCase());
+}
+
+interface Evidence {
+	kind: EntityKind;
+	strength: number;
+}
+
+/** Proper names, with what the sentence itself says of their kind. */
+function nameEntities(sentence: Sentence): { entity: Entity; evidence: Evidence }[] {
+	const { tokens } = sentence;
+	const out: { entity: Entity; evidence: Evidence }[] = [];
+	for (const [runStart, runEnd] of nameRuns(sentence)) {
+		// Split "Nvidia CEO Jensen Huang" into an organisation, a role and a person.
+		let cut: { roleStart: number; roleEnd: number } | undefined;
+		for (let k = runStart; k < runEnd; k++) {
+			const roleEnd = roleAtStart(tokens, k, runEnd);
+			if (roleEnd !== undefined && roleEnd < runEnd) {
+				cut = { roleStart: k, roleEnd };
+				break;
+			}
+		}
+		if (cut) {
+			const role = wordsOf(tokens, cut.roleStart, cut.roleEnd);
+			const previous = tokens[runStart - 1];
+			// "Chinese President Xi Jinping": the owner may be an adjective just before the run.
+			const owner =
+				cut.roleStart > runStart
+					? wordsOf(tokens, runStart, cut.roleStart)
+					: previous && DEMONYMS.has(previous.text.toLowerCase())
+						? previous.text
+						: undefined;
+			if (owner && cut.roleStart > runStart) {
+				const ownerKind: EntityKind = DEMONYMS.has(owner.toLowerCase()) ? 'nationality' : isPlace(owner) ? 'place' : 'organisation';
+				out.push({ entity: makeEntity(sentence, ownerKind, runStart, cut.roleStart), evidence: { kind: ownerKind, strength: 3 } });
+			}
+			out.push({
+				entity: makeEntity(sentence, 'person', cut.roleEnd, runEnd, { role, ...(owner ? { roleOf: owner } : {}) }),
+				evidence: { kind: 'person', strength: 4 }
+			});
+			continue;
+		}
+		const name = wordsOf(tokens, runStart, runEnd);
+		const words = name.split(/\s+/);
+		const before = tokens[runStart - 1];
+		const after = tokens[runEnd];
+		// "Cupertino-based", "AI-powered": part of an adjective, not a name.
+		if (after && after.text === '-' && after.start === tokens[runEnd - 1]!.end) continue;
+		const roleStart = roleBefore(tokens, runStart);
+		let evidence: Evidence;
+		const lastWord = words[words.length - 1]!;
+		if (DEMONYMS.has(name.toLowerCase())) evidence = { kind: 'nationality', strength: 5 };
+		else if (isPlace(name)) evidence = { kind: 'place', strength: 5 };
+		else if (roleStart !== undefined) {
+			// "Alibaba’s co-founder Jack Ma", "Chinese President Xi Jinping".
+			const possessive = roleStart >= 2 && /^['’]s$/.test(tokens[roleStart - 1]!.text);
+			const owner = possessive ? tokens[roleStart - 2] : tokens[roleStart - 1];
+			const ownerName = owner && (isNameToken(owner) || DEMONYMS.has(owner.text.toLowerCase())) ? owner.text : undefined;
+			out.push({
+				entity: makeEntity(sentence, 'person', runStart, runEnd, {
+					role: wordsOf(tokens, roleStart, runStart),
+					...(ownerName ? { roleOf: ownerName } : {})
+				}),
+				evidence: { kind: 'person', strength: 4 }
+			});
+			continue;
+		} else if (/\d/.test(name) && !/^\d/.test(name)) evidence = { kind: 'product', strength: 3 };
+		else if (ORG_SUFFIXES.has(lastWord.toLowerCase()) || ORG_SUFFIXES.has(name.toLowerCase())) evidence = { kind: 'organisation', strength: 4 };
+		else if (PLACE_SUFFIXES.has(lastWord.toLowerCase()) && words.length > 1) evidence = { kind: 'place', strength: 4 };
+		else if (before && ORG_DESCRIPTORS.has(before.text.toLowerCase()) && before.pos === 'NOUN') evidence = { kind: 'organisation', strength: 3 };
+		else if (after && /^['’]s$/.test(after.text) && tokens[runEnd + 1] && ROLES.has(tokens[runEnd + 1]!.text.toLowerCase())) evidence = { kind: 'organisation', strength: 3 };
+		else if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(words[0]!.toLowerCase())) evidence = { kind: 'person', strength: 3 };
+		else if (words.length >= 2 && words.length <= 3 && after && SPEECH_VERBS.has(after.text.toLowerCase())) evidence = { kind: 'person', strength: 2 };
+		else if (isSubjectOfCorporateVerb(tokens, runEnd)) evidence = { kind: 'organisation', strength: 1 };
+		else evidence = { kind: 'name', strength: 0 };
+		out.push({ entity: makeEntity(sentence, evidence.kind, runStart, runEnd), evidence });
+	}
+	return out;
+}
+
+/**
+ * Every entity of every sentence. A name takes the kind that the strongest evidence anywhere in the
+ * article gives it, and a surname alone ("Huang") is the person named in full before.
+ */
+export function findEntities(sentences: readonly Sentence[]): Entity[] {
+	const names = sentences.map(nameEntities);
+	const best = new Map<string, Evidence & { role?: string; roleOf?: string }>();
+	for (const { entity, evidence } of names.flat()) {
+		const known = best.get(entity.text);
+		if (!known || evidence.strength > known.strength) best.set(entity.text, { ...evidence, role: entity.role, roleOf: entity.roleOf });
+		// The organisation that a role belongs to: "Nvidia" in "Nvidia CEO".
+		if (entity.roleOf && !DEMONYMS.has(entity.roleOf.toLowerCase()) && !isPlace(entity.roleOf)) {
+			const owner = best.get(entity.roleOf);
+			if (!owner || owner.strength < 3) best.set(entity.roleOf, { kind: 'organisation', strength: 3 });
+		}
+	}
+	// A capitalised word that the article also writes in lower case ("Models like…") is no name.
+	const lowerWords = new Set(sentences.flatMap((s) => s.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text)));
+	const people = [...best.entries()].filter(([, e]) => e.kind === 'person').map(([name]) => name);
+	const entities: Entity[] = [];
+	sentences.forEach((sentence, index) => {
+		const numeric = numericEntities(sentence);
+		for (const { entity } of names[index]!) {
+			const evidence = best.get(entity.text);
+			let kind = evidence?.kind ?? entity.kind;
+			const surname = people.some((p) => p !== entity.text && p.split(' ').slice(1).includes(entity.text));
+			if (surname && (evidence?.strength ?? 0) < 3) kind = 'person';
+			if (kind === 'name') {
+				if (lowerWords.has(entity.text.toLowerCase())) continue;
+				if (/^\p{Lu}{2,5}$/u.test(entity.text)) kind = 'term';
+			}
+			const overlaps = numeric.some((n) => n.tokenStart < entity.tokenEnd && n.tokenEnd > entity.tokenStart && n.kind !== 'quantity');
+			if (!overlaps) entities.push({ ...entity, kind });
+		}
+		entities.push(...numeric.filter((n) => n.kind !== 'quantity' || !entities.some((e) => e.sentence === index && e.tokenStart < n.tokenEnd && e.tokenEnd > n.tokenStart)));
+	});
+	shareKindsInLists(sentences, entities);
+	return entities.sort((a, b) => a.start - b.start);
+}
+
+/** Names listed with others ("DeepSeek, Alibaba, Tencent and Baidu") take the kind their known peers share. */
+function shareKindsInLists(sentences: readonly Sentence[], entities: Entity[]): void {
+	const bySentence = new Map<number, Entity[]>();
+	for (const e of entities) bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
+	for (const [index, list] of bySentence) {
+		const tokens = sentences[index]!.tokens;
+		const names = list.filter((e) => ['organisation', 'person', 'place', 'product', 'name'].includes(e.kind)).sort((a, b) => a.tokenStart - b.tokenStart);
+		for (let i = 0; i < names.length; i++) {
+			let j = i;
+			while (names[j + 1] && tokens.slice(names[j]!.tokenEnd, names[j + 1]!.tokenStart).every((t) => /^(,|and|or|&)$/.test(t.text))) j++;
+			const group = names.slice(i, j + 1);
+			const known = group.filter((e) => e.kind !== 'name').map((e) => e.kind);
+			if (group.length >= 3 && known.length && known.every((k) => k === known[0])) {
+				for (const e of group) if (e.kind === 'name') e.kind = known[0]!;
+			}
+			i = j;
+		}
+	}
+}
+
+/** The full name of the person a surname stands for, when the article named them in full. */
+export function fullName(entity: Entity, all: readonly Entity[]): string {
+	if (entity.kind !== 'person' || entity.text.includes(' ')) return entity.text;
+	const full = all.find((e) => e.kind === 'person' && e.text.split(' ').slice(1).includes(entity.text) && e.start < entity.start);
+	return full?.text ?? entity.text;
+}

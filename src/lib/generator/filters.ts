@@ -1,0 +1,164 @@
+import { normalizeAnswer, normalizeText } from '../deck/normalize';
+import { HEDGES } from './lexicon';
+
+/** A question as the filters see it: what a learner reads, and where it came from. */
+export interface Draft {
+	type: 'mcq' | 'cloze' | 'true-false' | 'short-answer' | 'flashcard';
+	prompt: string;
+	answer: string;
+	options?: string[];
+	accept?: string[];
+	source: { sentence: string; start: number; end: number };
+	/** The source sentence's pronouns could not all be resolved. */
+	unresolved?: boolean;
+	/** The source sentence lies in a paragraph of the article (not a heading, not boilerplate). */
+	inParagraph: boolean;
+}
+
+export interface FilterContext {
+	/** Is `option` also right for this question, according to the article? */
+	alsoTrue: (draft: Draft, option: string) => boolean;
+}
+
+export interface QualityFilter {
+	name: string;
+	/** Why the draft is rejected, or undefined when it passes. */
+	check: (draft: Draft, context: FilterContext) => string | undefined;
+}
+
+const ASKS_FOR_ANSWER = new Set(['mcq', 'cloze', 'short-answer']);
+const HEDGE_START = new RegExp(`^(${HEDGES.join('|')})\\b`, 'i');
+const PRONOUN_START = /^(it|its|they|their|them|he|she|his|her|him|this|these|those|that|such)\b/i;
+const VOWEL_SOUND = /^([aeiou]|8|11\b|18\b|hour|honest|heir|f\b|h\b|l\b|m\b|n\b|r\b|s\b|x\b|mp\b|fbi|mba|nba|nfl|nhs|imf|llc|rnd)/i;
+const CONSONANT_SOUND_DESPITE_VOWEL = /^(one\b|once\b|uni|use|usu|eu|u\.s|ufo|ukr|ura|ure)/i;
+const GAP = /_{3,}/;
+
+const PRONOUNS = new Set(['it', 'its', 'they', 'their', 'them', 'he', 'his', 'him', 'she', 'her']);
+const NOT_NAMES = new Set('the a an in on at during while when after before since for with by from earlier later this that these those it its they their he she his her there speaking as although though if however despite under over meanwhile notably according'.split(' '));
+const REFERENT_NOUNS = /^(country|company|firm|government|group|economy|party|team|club|bank|giant|maker|city|nation|state|agency|market|business|president|ceo|player|side|mission|telescope|spacecraft|crew|man|woman)$/;
+
+/** A pronoun in the prompt with nothing before it that it could stand for. */
+export function hasDanglingPronoun(prompt: string): boolean {
+	const words = prompt.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
+	return words.some((word, i) => {
+		if (!PRONOUNS.has(word.toLowerCase())) return false;
+		const before = words.slice(0, i);
+		return !before.some(
+			(w) => /^(which|who|whom|what)$/i.test(w) || REFERENT_NOUNS.test(w.toLowerCase()) || (/^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase()))
+		);
+	});
+}
+
+export function startsWithVowelSound(word: string): boolean {
+	const text = word.replace(/^[^\p{L}\p{N}]+/u, '');
+	return VOWEL_SOUND.test(text) && !CONSONANT_SOUND_DESPITE_VOWEL.test(text);
+}
+
+function contains(haystack: string, needle: string): boolean {
+	const n = normalizeAnswer(needle);
+	return !!n && ` ${normalizeText(haystack).replace(/[^\p{L}\p{N}%$.' -]/gu, ' ')} `.includes(` ${n} `.replace(/\s+/g, ' '));
+}
+
+export const FILTERS: QualityFilter[] = [
+	{
+		name: 'answer in the source sentence',
+		check: (d) => (ASKS_FOR_ANSWER.has(d.type) && !normalizeText(d.source.sentence).includes(normalizeAnswer(d.answer)) ? 'the answer is not in its source sentence' : undefined)
+	},
+	{
+		name: 'stem does not give the answer away',
+		check: (d) => {
+			if (ASKS_FOR_ANSWER.has(d.type) && contains(d.prompt, d.answer)) return 'the prompt contains the answer';
+			if (d.type === 'flashcard' && normalizeAnswer(d.prompt) === normalizeAnswer(d.answer)) return 'the back repeats the front';
+			return undefined;
+		}
+	},
+	{
+		name: 'options distinct',
+		check: (d) => {
+			if (d.type !== 'mcq') return undefined;
+			const options = (d.options ?? []).map(normalizeAnswer);
+			if (options.length < 3) return 'fewer than three options';
+			if (new Set(options).size !== options.length) return 'two options are the same';
+			if (options.filter((o) => o === normalizeAnswer(d.answer)).length !== 1) return 'the answer is not among the options exactly once';
+			return undefined;
+		}
+	},
+	{
+		name: 'no wrong option is also true',
+		check: (d, context) => {
+			const wrong = d.type === 'mcq' ? (d.options ?? []).filter((o) => normalizeAnswer(o) !== normalizeAnswer(d.answer)) : [];
+			const alsoTrue = wrong.find((o) => context.alsoTrue(d, o));
+			return alsoTrue ? `the article also supports "${alsoTrue}"` : undefined;
+		}
+	},
+	{
+		name: 'no hedge in an answer or option',
+		check: (d) => {
+			const hedged = [d.answer, ...(d.options ?? [])].find((o) => HEDGE_START.test(o.trim()));
+			return hedged ? `"${hedged}" starts with a hedge` : undefined;
+		}
+	},
+	{
+		name: 'a/an agrees',
+		check: (d) => {
+			const match = /\b(a|an)\s+_{3,}/i.exec(d.prompt);
+			if (!match) return undefined;
+			const wantsVowel = match[1]!.toLowerCase() === 'an';
+			const bad = [d.answer, ...(d.options ?? [])].find((o) => startsWithVowelSound(o) !== wantsVowel);
+			return bad ? `"${match[1]}" before "${bad}"` : undefined;
+		}
+	},
+	{
+		name: 'no unresolved pronoun',
+		check: (d) =>
+			d.unresolved || PRONOUN_START.test(d.prompt.trim()) || (d.type !== 'flashcard' && hasDanglingPronoun(d.prompt)) || (d.type === 'flashcard' && hasDanglingPronoun(`${d.prompt} ${d.answer}`))
+				? 'the prompt rests on a pronoun it does not resolve'
+				: undefined
+	},
+	{
+		name: 'does not start mid-quote',
+		check: (d) => (/^[”’"')\]]|^\p{Ll}/u.test(d.prompt.trim()) || /^[”’)\]]/u.test(d.source.sentence.trim()) ? 'the prompt starts inside a quotation' : undefined)
+	},
+	{
+		name: 'not from boilerplate or a heading',
+		check: (d) => (d.inParagraph ? undefined : 'the source is a heading or boilerplate')
+	},
+	{
+		name: 'cloze has one gap',
+		check: (d) => (d.type === 'cloze' && (d.prompt.match(/_{3,}/g) ?? []).length !== 1 ? 'a gap-fill needs exactly one gap' : undefined)
+	},
+	{
+		name: 'readable length',
+		check: (d) => {
+			const words = d.prompt.split(/\s+/).length;
+			if (words > 60) return `the prompt is ${words} words long`;
+			if (ASKS_FOR_ANSWER.has(d.type) && d.answer.split(/\s+/).length > 8) return 'the answer is too long to type or pick';
+			if (d.type !== 'cloze' && d.type !== 'mcq' && GAP.test(d.prompt)) return 'a gap in a question that is not gap-fill';
+			return undefined;
+		}
+	}
+];
+
+/** The first reason a draft fails, or undefined when every filter passes it. */
+export function rejection(draft: Draft, context: FilterContext): string | undefined {
+	for (const filter of FILTERS) {
+		const reason = filter.check(draft, context);
+		if (reason) return `${filter.name}: ${reason}`;
+	}
+	return undefined;
+}
+
+/** Words as a reviewer counts them: a gap of underscores is a word too. */
+function wordSet(text: string): Set<string> {
+	return new Set(normalizeText(text).match(/[\p{L}\p{N}_]+/gu) ?? []);
+}
+
+/** Two prompts of one type that share more than 90% of their words are one question asked twice. */
+export function nearDuplicate(a: string, b: string): boolean {
+	const x = wordSet(a);
+	const y = wordSet(b);
+	if (!x.size || !y.size) return false;
+	let shared = 0;
+	for (const w of x) if (y.has(w)) shared++;
+	return shared / (x.size + y.size - shared) > 0.9;
+}

@@ -1,0 +1,85 @@
+// The generator: article text (plain or Markdown with front matter) → a deck. Pure: the same text
+// gives the same deck, byte for byte, in Node and in the browser.
+import { factId, questionId } from '../deck/ids';
+import { DECK_SCHEMA_VERSION, type Deck, type Question } from '../deck/schema';
+import { readFrontMatter, slugify } from './article-meta';
+import { splitBlocks } from './clean';
+import { findEntities } from './entities';
+import { splitFrontMatter } from './front-matter';
+import { readSentences } from './nlp';
+import { buildQuestions, type Candidate } from './questions';
+import { seededRandom } from './random';
+import { resolveReferences } from './references';
+
+export const GENERATOR = { name: 'factdeck-generator', version: '1.0.0' };
+
+export interface GenerateOptions {
+	/** The deck's id; by default a slug of the title. */
+	id?: string;
+}
+
+export interface Analysis {
+	deck: Deck;
+	rejected: { prompt: string; type: string; reason: string }[];
+}
+
+function toQuestion(candidate: Candidate): Question {
+	const fact = factId(candidate.factKey);
+	const common = {
+		id: questionId(fact, candidate.type, candidate.answer),
+		prompt: candidate.prompt,
+		source: candidate.source,
+		factId: fact,
+		tags: []
+	};
+	switch (candidate.type) {
+		case 'mcq':
+			return { ...common, type: 'mcq', answer: candidate.answer, options: candidate.options ?? [] };
+		case 'true-false':
+			return { ...common, type: 'true-false', answer: candidate.answer === 'true' ? 'true' : 'false' };
+		case 'cloze':
+		case 'short-answer':
+			return { ...common, type: candidate.type, answer: candidate.answer, ...(candidate.accept?.length ? { accept: candidate.accept } : {}) };
+		case 'flashcard':
+			return { ...common, type: 'flashcard', answer: candidate.answer };
+	}
+}
+
+/** Generates the deck and says which drafts the quality filters rejected, and why. */
+export function analyzeArticle(text: string, options: GenerateOptions = {}): Analysis {
+	const { frontMatter, body } = splitFrontMatter(text);
+	const meta = readFrontMatter(frontMatter);
+	const blocks = splitBlocks(body);
+	const sentences = readSentences(blocks);
+	const entities = findEntities(sentences);
+	const apostrophe = (body.match(/’/g)?.length ?? 0) >= (body.match(/'/g)?.length ?? 0) ? '’' : "'";
+	const references = resolveReferences(sentences, entities, apostrophe);
+	const title =
+		meta.title ??
+		blocks.find((b) => b.kind === 'heading')?.text.trim() ??
+		sentences[0]?.text.split(/\s+/).slice(0, 12).join(' ') ??
+		'Untitled article';
+	const { kept, rejected } = buildQuestions({ blocks, sentences, entities, references, random: seededRandom(body), article: body, apostrophe });
+	const questions: Question[] = [];
+	const ids = new Set<string>();
+	for (const candidate of kept) {
+		const question = toQuestion(candidate);
+		if (ids.has(question.id)) continue;
+		ids.add(question.id);
+		questions.push(question);
+	}
+	const deck: Deck = {
+		schemaVersion: DECK_SCHEMA_VERSION,
+		id: options.id ?? slugify(title),
+		title: title.slice(0, 200) || 'Untitled article',
+		source: { ...meta, title: meta.title ?? (title || 'Untitled article') },
+		generator: GENERATOR,
+		article: body,
+		questions
+	};
+	return { deck, rejected: rejected.map(({ draft, reason }) => ({ prompt: draft.prompt, type: draft.type, reason })) };
+}
+
+export function generateDeck(text: string, options: GenerateOptions = {}): Deck {
+	return analyzeArticle(text, options).deck;
+}

@@ -1,0 +1,351 @@
+import { normalizeAnswer, normalizeText } from '../deck/normalize';
+import { acceptedVariants } from './accept';
+import { distractorsFor } from './distractors';
+import { nearDuplicate, rejection, startsWithVowelSound, type Draft, type FilterContext } from './filters';
+import { ORG_DESCRIPTORS, ROLES } from './lexicon';
+import type { Random } from './random';
+import { renderSentence, type Edit, type SentenceReferences } from './references';
+import type { Block, Entity, EntityKind, Sentence } from './types';
+import { whQuestion } from './wh-question';
+
+export const GAP = '_____';
+
+/** What each kind of answer is worth asking about; names of things the article is about rank high. */
+const KIND_WEIGHT: Partial<Record<EntityKind, number>> = {
+	money: 5,
+	percent: 5,
+	date: 5,
+	person: 5,
+	product: 4,
+	'fiscal-period': 3,
+	year: 4,
+	month: 4,
+	quantity: 4,
+	duration: 3,
+	organisation: 3,
+	place: 2
+};
+
+export interface Fact {
+	id: string;
+	sentence: Sentence;
+	answer: Entity;
+	score: number;
+}
+
+export interface Candidate extends Draft {
+	factKey: string;
+	score: number;
+}
+
+export interface BuildContext {
+	blocks: readonly Block[];
+	sentences: readonly Sentence[];
+	entities: readonly Entity[];
+	references: readonly SentenceReferences[];
+	random: Random;
+	article: string;
+	apostrophe: string;
+}
+
+const STOP = new Set('the a an of in on at to for and or but with by from as is was were are be been has have had its it this that which who what when where how than then their there these those also into over after before about said says will would could can may not no'.split(' '));
+
+/** Lower case, possessives and punctuation gone, number punctuation kept: " alibaba business 52 billion ". */
+function plain(text: string): string {
+	const words = normalizeText(text)
+		.replace(/['’]s\b/g, '')
+		.replace(/[^\p{L}\p{N}$%.,]+/gu, ' ')
+		.replace(/(?<!\d)[.,]|[.,](?!\d)/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return ` ${words} `;
+}
+
+function contentWords(text: string): string[] {
+	return plain(text)
+		.trim()
+		.split(' ')
+		.filter((w) => w.length > 2 && !STOP.has(w));
+}
+
+/**
+ * The article supports `option` for this question when a sentence holds the option together with
+ * most of the question's other words — or, for a list ("DeepSeek, Alibaba, Tencent…"), when the
+ * source sentence itself names the option.
+ */
+export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['alsoTrue'] {
+	const normalized = sentences.map((s) => plain(s.text));
+	return (draft, option) => {
+		const key = plain(option);
+		const source = plain(draft.source.sentence);
+		if (source.includes(key)) return true;
+		// "Xi Jinping" against a sentence that names "Jinping": the option is in the sentence.
+		const last = key.trim().split(' ').pop();
+		if (key.trim().includes(' ') && last && last.length > 2 && source.includes(` ${last} `)) return true;
+		const words = contentWords(draft.prompt.replace(/_{3,}/g, ' '));
+		if (!words.length) return false;
+		return normalized.some((text) => {
+			if (!text.includes(key)) return false;
+			const shared = words.filter((w) => text.includes(` ${w} `)).length;
+			return shared / words.length >= 0.6;
+		});
+	};
+}
+
+/** Numbers said in a quotation are facts too ("will grow to nearly $50 billion"); names in one are not. */
+const QUOTABLE: ReadonlySet<EntityKind> = new Set(['money', 'percent', 'quantity', 'year', 'date']);
+
+function isAskable(entity: Entity, sentence: Sentence): boolean {
+	if (!KIND_WEIGHT[entity.kind] || (entity.quoted && !QUOTABLE.has(entity.kind))) return false;
+	// The same words twice in a sentence make a gap that the stem fills itself.
+	const key = normalizeAnswer(entity.text);
+	return normalizeText(sentence.text).split(key).length === 2;
+}
+
+function scoreFact(entity: Entity, counts: Map<string, number>, sentence: Sentence): number {
+	let score = KIND_WEIGHT[entity.kind] ?? 0;
+	const seen = counts.get(entity.text) ?? 0;
+	if (seen > 3) score -= 2;
+	if (sentence.tokens.length > 45) score -= 1;
+	if (entity.quoted) score -= 0.5;
+	return score;
+}
+
+/** Facts worth asking about: entities of paragraph sentences, at most three per sentence. */
+export function findFacts(context: BuildContext): Fact[] {
+	const counts = new Map<string, number>();
+	for (const e of context.entities) counts.set(e.text, (counts.get(e.text) ?? 0) + 1);
+	const facts: Fact[] = [];
+	for (const sentence of context.sentences) {
+		if (context.references[sentence.index]!.unresolved) continue;
+		const own = context.entities.filter((e) => e.sentence === sentence.index && isAskable(e, sentence));
+		const ranked = own.map((answer) => ({ answer, score: scoreFact(answer, counts, sentence) })).sort((a, b) => b.score - a.score);
+		for (const { answer, score } of ranked.slice(0, 3)) {
+			facts.push({ id: `${sentence.text}\u0000${answer.text}`, sentence, answer, score });
+		}
+	}
+	return facts.sort((a, b) => a.answer.start - b.answer.start);
+}
+
+function inParagraph(blocks: readonly Block[], sentence: Sentence): boolean {
+	return blocks.some((b) => b.kind === 'paragraph' && b.start <= sentence.start && b.end >= sentence.end);
+}
+
+function baseDraft(context: BuildContext, sentence: Sentence) {
+	return {
+		source: { sentence: sentence.text, start: sentence.start, end: sentence.end },
+		unresolved: context.references[sentence.index]!.unresolved,
+		inParagraph: inParagraph(context.blocks, sentence)
+	};
+}
+
+/** "company" when the article treats the organisation as a business, else "organisation". */
+function organisationNoun(context: BuildContext): (entity: Entity) => string {
+	const business = /\b(company|companies|firm|giant|maker|chipmaker|automaker|business|revenue|revenues|shares|investors|CEO|CFO|earnings|startup|brand)\b/i;
+	return (entity) => {
+		const mentions = context.sentences.filter((s) => s.text.includes(entity.text));
+		return mentions.some((s) => business.test(s.text)) ? 'company' : 'organisation';
+	};
+}
+
+/** A sentence made into a statement, with one entity swapped for a wrong value when `swap` is given. */
+function statement(context: BuildContext, sentence: Sentence, swap?: { entity: Entity; text: string }): string {
+	const edits: Edit[] = [...context.references[sentence.index]!.edits];
+	if (swap) edits.push({ start: swap.entity.start, end: swap.entity.end, text: swap.text });
+	return renderSentence(sentence, edits).replace(/[\s,;:]+$/, '');
+}
+
+/** "company" or "organisation" for organisations; what else the distractors must share. */
+function classifier(context: BuildContext): (entity: Entity) => string {
+	const noun = organisationNoun(context);
+	return (entity) => (entity.kind === 'organisation' ? noun(entity) : '');
+}
+
+/** Country names that take "the": "the US", "the Netherlands". */
+const TAKES_THE = /^(US|U\.S\.?|USA|UK|U\.K\.?|United\b|Netherlands|Philippines|Czech Republic|Gambia|Bahamas)/;
+
+/** Whether an option fits the words before the gap: "an _____" wants a vowel sound, "the _____" a "the" name. */
+function fitsGap(stem: string, kind: EntityKind): ((option: string) => boolean) | undefined {
+	const article = /\b(a|an)\s+_{3,}/i.exec(stem);
+	const the = /\bthe\s+_{3,}/i.test(stem);
+	const checks: ((option: string) => boolean)[] = [];
+	if (article) checks.push((o) => startsWithVowelSound(o) === (article[1]!.toLowerCase() === 'an'));
+	if (kind === 'place') checks.push((o) => TAKES_THE.test(o) === the);
+	return checks.length ? (o) => checks.every((check) => check(o)) : undefined;
+}
+
+/**
+ * The ways of asking about one fact, best first: a wh-question with options, the sentence with a
+ * gap as multiple choice or typed, and the wh-question typed.
+ */
+function factQuestions(context: BuildContext, fact: Fact, alsoTrue: FilterContext['alsoTrue']): Candidate[] {
+	const { sentence, answer } = fact;
+	const edits = context.references[sentence.index]!.edits.filter((e) => e.start < answer.start || e.start >= answer.end);
+	const gapped = renderSentence(sentence, [...edits, { start: answer.start, end: answer.end, text: GAP }]);
+	const base = { ...baseDraft(context, sentence), factKey: fact.id, score: fact.score };
+	const own = context.entities.filter((e) => e.sentence === sentence.index);
+	const wh = whQuestion(sentence, answer, edits, own, { organisationNoun: organisationNoun(context), apostrophe: context.apostrophe });
+	const accept = acceptedVariants(answer);
+	const typed = accept.length ? { accept } : {};
+	const options = (prompt: string) => {
+		const probe: Draft = { ...base, type: 'mcq', prompt, answer: answer.text };
+		const fits = fitsGap(prompt, answer.kind);
+		const wrong = distractorsFor(answer, {
+			entities: context.entities,
+			random: context.random,
+			alsoTrue: (o) => alsoTrue(probe, o),
+			classOf: classifier(context),
+			...(fits ? { fits } : {})
+		});
+		return wrong.length === 3 ? context.random.shuffle([answer.text, ...wrong]) : undefined;
+	};
+	const out: Candidate[] = [];
+	const whOptions = wh ? options(wh) : undefined;
+	if (wh && whOptions) out.push({ ...base, type: 'mcq', prompt: wh, answer: answer.text, options: whOptions });
+	const gapOptions = options(gapped);
+	if (gapOptions) out.push({ ...base, type: 'mcq', prompt: gapped, answer: answer.text, options: gapOptions });
+	out.push({ ...base, type: 'cloze', prompt: gapped, answer: answer.text, ...typed });
+	if (wh) out.push({ ...base, type: 'short-answer', prompt: wh, answer: answer.text, ...typed });
+	return out;
+}
+
+/** One true-or-false statement per sentence, false ones made by swapping one entity, kept balanced. */
+function trueFalse(context: BuildContext, facts: Fact[], alsoTrue: FilterContext['alsoTrue'], balance: { true: number; false: number }): Candidate[] {
+	const bySentence = new Map<number, Fact[]>();
+	for (const f of facts) bySentence.set(f.sentence.index, [...(bySentence.get(f.sentence.index) ?? []), f]);
+	const out: Candidate[] = [];
+	for (const [index, list] of bySentence) {
+		const sentence = context.sentences[index]!;
+		if (sentence.tokens.length > 40 || sentence.tokens.some((t) => t.quoted)) continue;
+		// Swap a fact whose wrong values are fair alternatives: not a product ("H20" for "Qwen3").
+		const swappable = list.filter((f) => f.answer.kind !== 'product');
+		const fact = [...(swappable.length ? swappable : list)].sort((a, b) => b.score - a.score)[0]!;
+		const base = { ...baseDraft(context, sentence), factKey: fact.id, score: fact.score - 1 };
+		if (balance.false < balance.true && swappable.includes(fact)) {
+			const gapped = renderSentence(sentence, [...context.references[index]!.edits, { start: fact.answer.start, end: fact.answer.end, text: GAP }]);
+			const probe: Draft = { ...base, type: 'mcq', prompt: gapped, answer: fact.answer.text };
+			const fits = fitsGap(gapped, fact.answer.kind);
+			const [wrong] = distractorsFor(
+				fact.answer,
+				{ entities: context.entities, random: context.random, alsoTrue: (o) => alsoTrue(probe, o), classOf: classifier(context), ...(fits ? { fits } : {}) },
+				1
+			);
+			if (wrong) {
+				balance.false++;
+				out.push({ ...base, type: 'true-false', prompt: statement(context, sentence, { entity: fact.answer, text: wrong }), answer: 'false' });
+				continue;
+			}
+		}
+		balance.true++;
+		out.push({ ...base, type: 'true-false', prompt: statement(context, sentence), answer: 'true' });
+	}
+	return out;
+}
+
+const DEFINITION = /^[”"’']?,?[”"’']?\s*(?:which|who|that) (?:is|was|are|were) ((?:an?|the) [^;]+?)(?:[.;]|, (?:which|who|while|but) |$)/;
+
+/** Flashcards: a person and their role; a term and what the article says it is. */
+function flashcards(context: BuildContext): Candidate[] {
+	const out: Candidate[] = [];
+	const seen = new Set<string>();
+	for (const entity of context.entities) {
+		if (entity.quoted || seen.has(entity.text)) continue;
+		const sentence = context.sentences[entity.sentence]!;
+		if (context.references[sentence.index]!.unresolved) continue;
+		let back: string | undefined;
+		if (entity.kind === 'person' && entity.role && entity.text.includes(' ')) {
+			const role = entity.role;
+			const owner = entity.roleOf;
+			const titled = /^\p{Lu}/u.test(role);
+			back = owner ? (titled || /^\p{Lu}{2,}/u.test(role) ? `${owner} ${role}` : `${role} of ${owner}`) : role;
+			if (!/^\p{Lu}/u.test(back)) back = back.charAt(0).toUpperCase() + back.slice(1);
+		} else if (['product', 'organisation', 'name'].includes(entity.kind)) {
+			const after = sentence.text.slice(entity.end - sentence.start);
+			const match = DEFINITION.exec(after);
+			if (match) back = resolveOwner(match[1]!, context, entity);
+			else back = descriptorBefore(context, entity);
+		}
+		if (!back) continue;
+		const words = back.split(/\s+/);
+		if (words.length > 18 || words.length < 2) continue;
+		seen.add(entity.text);
+		out.push({ ...baseDraft(context, sentence), type: 'flashcard', prompt: entity.text, answer: back.replace(/[\s,;:.]+$/, ''), factKey: `${sentence.text}\u0000${entity.text}`, score: 3 });
+	}
+	return out;
+}
+
+/** "its Qwen series" on the back of a card has no antecedent: name the organisation. */
+function resolveOwner(text: string, context: BuildContext, entity: Entity): string {
+	const owner = context.entities.filter((e) => e.sentence === entity.sentence && e.kind === 'organisation' && e.end <= entity.start).pop();
+	if (!owner) return /\b(its|their)\b/i.test(text) ? '' : text;
+	return text.replace(/\bits\b/g, `${owner.text}${context.apostrophe}s`);
+}
+
+/** "Chinese tech giant Huawei" → "Chinese tech giant". */
+function descriptorBefore(context: BuildContext, entity: Entity): string | undefined {
+	const tokens = context.sentences[entity.sentence]!.tokens;
+	let start = entity.tokenStart;
+	while (start > 0 && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[start - 1]!.pos) && tokens[start - 1]!.text !== ',') start--;
+	const words = tokens.slice(start, entity.tokenStart).map((t) => t.text);
+	const last = words[words.length - 1]?.toLowerCase() ?? '';
+	if (words.length < 2 || !(ORG_DESCRIPTORS.has(last) || ROLES.has(last))) return undefined;
+	return words.join(' ');
+}
+
+/**
+ * Every question the article supports, filtered for quality and with near-duplicates removed
+ * (the better-ranked one stays). In article order.
+ */
+export function buildQuestions(context: BuildContext): { kept: Candidate[]; rejected: { draft: Candidate; reason: string }[] } {
+	const alsoTrue = makeAlsoTrue(context.sentences);
+	const facts = findFacts(context);
+	const rejected: { draft: Candidate; reason: string }[] = [];
+	const passes = (draft: Candidate) => {
+		const reason = rejection(draft, { alsoTrue });
+		if (reason) rejected.push({ draft, reason });
+		return !reason;
+	};
+	const kept: Candidate[] = [];
+	const keep = (draft: Candidate) => {
+		if (kept.some((k) => k.type === draft.type && nearDuplicate(k.prompt, draft.prompt))) {
+			rejected.push({ draft, reason: 'near-duplicate of another question' });
+			return false;
+		}
+		kept.push(draft);
+		return true;
+	};
+	// Each fact is asked at most twice, in two different ways; gap-fill and multiple choice are kept
+	// in balance so that a deck is neither all recognition nor all recall.
+	const balance = { mcq: 0, cloze: 0 };
+	for (const fact of [...facts].sort((a, b) => b.score - a.score || a.answer.start - b.answer.start)) {
+		const ways = factQuestions(context, fact, alsoTrue).filter(passes);
+		const preferMcq = balance.mcq <= balance.cloze;
+		const order = [...ways].sort((a, b) => rank(a, preferMcq) - rank(b, preferMcq));
+		const types = new Set<string>();
+		for (const way of order) {
+			if (types.size >= 2 || types.has(way.type)) continue;
+			if (types.size === 1 && kept[kept.length - 1]?.prompt === way.prompt) continue;
+			if (keep(way)) {
+				types.add(way.type);
+				if (way.type === 'mcq') balance.mcq++;
+				if (way.type === 'cloze') balance.cloze++;
+			}
+		}
+	}
+	for (const draft of [...trueFalse(context, facts, alsoTrue, { true: 0, false: 0 }), ...flashcards(context)]) {
+		if (passes(draft)) keep(draft);
+	}
+	return { kept: kept.sort((a, b) => a.source.start - b.source.start || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type)), rejected };
+}
+
+/** Order of preference among the ways of asking one fact: the typed wh-question, then a gap. */
+function rank(draft: Candidate, preferMcq: boolean): number {
+	if (draft.type === 'short-answer') return 0;
+	if (draft.type === 'mcq' && !GAP_PATTERN.test(draft.prompt)) return 3;
+	if (draft.type === 'mcq') return preferMcq ? 1 : 2;
+	return preferMcq ? 2 : 1;
+}
+
+const GAP_PATTERN = /_{3,}/;
+
+const TYPE_ORDER = ['mcq', 'cloze', 'short-answer', 'true-false', 'flashcard'];

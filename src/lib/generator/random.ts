@@ -1,0 +1,31 @@
+import { hash64 } from '../deck/hash';
+
+/** A seeded generator (mulberry32): the same seed gives the same sequence in every runtime. */
+export interface Random {
+	next(): number;
+	pick<T>(items: readonly T[]): T;
+	shuffle<T>(items: readonly T[]): T[];
+}
+
+export function seededRandom(seedText: string): Random {
+	let state = Number.parseInt(hash64(seedText).slice(0, 8), 16) >>> 0;
+	const next = () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+	return {
+		next,
+		pick: (items) => items[Math.floor(next() * items.length)]!,
+		shuffle: (items) => {
+			const out = [...items];
+			for (let i = out.length - 1; i > 0; i--) {
+				const j = Math.floor(next() * (i + 1));
+				[out[i], out[j]] = [out[j]!, out[i]!];
+			}
+			return out;
+		}
+	};
+}

@@ -1,0 +1,105 @@
+import type { Entity, Sentence, Token } from './types';
+
+/** A change to a sentence's text when it is made into a question. */
+export interface Edit {
+	start: number;
+	end: number;
+	text: string;
+}
+
+export interface SentenceReferences {
+	/** Pronouns that point outside the sentence, replaced by what they stand for. */
+	edits: Edit[];
+	/** A pronoun or "this/that …" that points outside and could not be resolved: no question may rest on it. */
+	unresolved: boolean;
+}
+
+const IT = new Set(['it', 'its']);
+const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
+const PLURAL = new Set(['they', 'them', 'their', 'theirs']);
+const DEMONSTRATIVE_START = /^(this|these|that|those|such|the former|the latter)\b/i;
+const THING_KINDS = new Set(['organisation', 'product', 'place', 'name']);
+
+/** Discourse markers that open a sentence and mean nothing out of context. */
+export const OPENERS = /^(notably|to be sure|however|previously|meanwhile|moreover|furthermore|in addition|additionally|also|still|indeed|separately|similarly|likewise|by contrast|in contrast|instead|nevertheless|nonetheless|as a result|therefore|thus|finally|first|second|third|in fact|of course|for example|for instance|as such|even so),\s+/i;
+
+function isSubjectOfVerb(tokens: Token[], index: number): boolean {
+	let k = index + 1;
+	while (tokens[k] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
+	return !!tokens[k] && (tokens[k]!.pos === 'VERB' || tokens[k - 1]!.pos === 'AUX');
+}
+
+function possessive(name: string, apostrophe: string): string {
+	return /s$/.test(name) ? `${name}${apostrophe}` : `${name}${apostrophe}s`;
+}
+
+/**
+ * Resolves what a sentence's pronouns refer to, as far as rules safely can: "it"/"its" as the subject
+ * of something an organisation does, and "he"/"she" when one person only was named just before.
+ * A pronoun with its referent earlier in the same sentence needs nothing.
+ */
+export function resolveReferences(sentences: readonly Sentence[], entities: readonly Entity[], apostrophe = '’'): SentenceReferences[] {
+	return sentences.map((sentence) => {
+		const edits: Edit[] = [];
+		// "These features…", "the former…": they point back to something out of the sentence.
+		const opening = sentence.tokens.slice(0, 5).map((t) => t.text.toLowerCase());
+		let unresolved =
+			DEMONSTRATIVE_START.test(sentence.text.replace(OPENERS, '')) ||
+			opening.some((w, i) => ['this', 'these', 'those', 'that'].includes(w) && sentence.tokens[i + 1]?.pos === 'NOUN') ||
+			/\bthe (former|latter)\b/i.test(sentence.text);
+		const own = entities.filter((e) => e.sentence === sentence.index);
+		// The two sentences before, in the same part of the article.
+		const window = entities.filter((e) => e.sentence < sentence.index && e.sentence >= sentence.index - 2 && !e.quoted);
+		const introduced = new Set<string>();
+		sentence.tokens.forEach((token, index) => {
+			if (token.pos !== 'PRON' || token.quoted) return;
+			const word = token.text.toLowerCase();
+			const before = own.filter((e) => e.tokenEnd <= index);
+			let referent: string | undefined;
+			if (IT.has(word)) {
+				// An organisation, or a singular noun ("The country … its economy"), earlier in the sentence.
+				if (before.some((e) => THING_KINDS.has(e.kind)) || introduced.has('thing')) return;
+				if (sentence.tokens.slice(0, index).some((t) => t.pos === 'NOUN' && !/s$/.test(t.text) && !t.quoted)) return;
+				const organisations = window.filter((e) => e.kind === 'organisation');
+				const latest = organisations[organisations.length - 1];
+				if (latest && (word === 'its' || isSubjectOfVerb(sentence.tokens, index))) referent = latest.text;
+			} else if (PERSONAL.has(word)) {
+				if (before.some((e) => e.kind === 'person') || introduced.has('person')) return;
+				const people = new Set(window.filter((e) => e.kind === 'person').map((e) => e.text));
+				const names = [...people];
+				// "Jensen Huang" and "Huang" are one person: keep the longest name.
+				const distinct = names.filter((n) => !names.some((m) => m !== n && m.split(' ').includes(n)));
+				if (distinct.length === 1) referent = distinct[0];
+			} else if (PLURAL.has(word)) {
+				if (before.length || sentence.tokens.slice(0, index).some((t) => t.pos === 'NOUN' && /s$/.test(t.text))) return;
+			} else {
+				return;
+			}
+			if (!referent) {
+				unresolved = true;
+				return;
+			}
+			introduced.add(IT.has(word) ? 'thing' : 'person');
+			const isPossessive = word === 'its' || word === 'his' || (word === 'her' && sentence.tokens[index + 1]?.pos === 'NOUN');
+			edits.push({ start: token.start, end: token.end, text: isPossessive ? possessive(referent, apostrophe) : referent });
+		});
+		return { edits, unresolved };
+	});
+}
+
+/**
+ * The sentence's text with edits applied (offsets are into the article), the opener ("Notably, ")
+ * dropped, and the first letter made upper case.
+ */
+export function renderSentence(sentence: Sentence, edits: readonly Edit[]): string {
+	let text = '';
+	let at = sentence.start;
+	for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+		if (edit.start < at) continue;
+		text += sentence.text.slice(at - sentence.start, edit.start - sentence.start) + edit.text;
+		at = edit.end;
+	}
+	text += sentence.text.slice(at - sentence.start);
+	text = text.replace(OPENERS, '');
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}

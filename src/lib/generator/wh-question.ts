@@ -1,0 +1,208 @@
+import { COUNTRIES } from './lexicon';
+import type { Edit } from './references';
+import type { Entity, Sentence, Token } from './types';
+
+// Turns a sentence and one of its entities into a wh-question ("How much has Alibaba vowed to
+// invest…?"). Only the shapes that rules handle reliably are turned; anything else gives undefined,
+// and the fact is asked as a gap-fill instead.
+
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
+
+export interface WhOptions {
+	/** "company" for businesses, "organisation" for the rest. */
+	organisationNoun: (entity: Entity) => string;
+}
+
+function whPhrase(answer: Entity, preposition: string | undefined, next: Token | undefined, options: WhOptions): { words: string; dropPreposition: boolean; dropNext?: boolean } | undefined {
+	const prep = preposition?.toLowerCase();
+	switch (answer.kind) {
+		case 'person':
+			return { words: prep ? `${prep} whom` : 'who', dropPreposition: true };
+		case 'organisation':
+			return { words: `${prep ? `${prep} ` : ''}which ${options.organisationNoun(answer)}`, dropPreposition: true };
+		case 'place':
+			if (prep === 'in' || prep === 'at') return { words: 'where', dropPreposition: true };
+			return { words: `${prep ? `${prep} ` : ''}which ${COUNTRIES.has(answer.text.toLowerCase()) ? 'country' : 'place'}`, dropPreposition: true };
+		case 'money':
+			if (prep === 'of') return undefined;
+			return { words: `${prep ? `${prep} ` : ''}how much`, dropPreposition: true };
+		case 'percent':
+			if (prep && prep !== 'by') return undefined;
+			return { words: 'by what percentage', dropPreposition: true };
+		case 'month':
+			return prep === 'in' || !prep ? { words: 'in which month', dropPreposition: true } : undefined;
+		case 'year':
+			return prep === 'in' || prep === 'since' || prep === 'by' ? { words: `${prep} which year`, dropPreposition: true } : undefined;
+		case 'date':
+			return prep === 'on' || prep === 'in' ? { words: 'when', dropPreposition: true } : undefined;
+		case 'fiscal-period':
+			return prep === 'in' || prep === 'during' ? { words: `${prep} which quarter`, dropPreposition: true } : undefined;
+		case 'duration':
+			return prep === 'for' || !prep ? { words: 'how long', dropPreposition: true } : undefined;
+		case 'quantity':
+			if (prep || !next || next.pos !== 'NOUN') return undefined;
+			return { words: `how many ${next.text}`, dropPreposition: true, dropNext: true };
+		default:
+			return undefined;
+	}
+}
+
+/** The clause of the sentence that holds the answer: between "; " or ", and" boundaries. */
+function clauseAround(tokens: Token[], answer: Entity): [number, number] {
+	let start = 0;
+	let end = tokens.length;
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i]!;
+		const boundary = t.text === ';' || (t.text === ',' && CLAUSE_OPENERS.has(tokens[i + 1]?.text.toLowerCase() ?? ''));
+		if (!boundary) continue;
+		if (i < answer.tokenStart) start = t.text === ';' ? i + 1 : i + 2;
+		else if (i >= answer.tokenEnd && end === tokens.length) end = i;
+	}
+	// A relative clause after the answer is left out: "…its Qwen3 series, which…".
+	for (let i = answer.tokenEnd; i < end; i++) {
+		if (tokens[i]!.text === ',' && RELATIVE.has(tokens[i + 1]?.text.toLowerCase() ?? '')) {
+			end = i;
+			break;
+		}
+		if (/^[,]$/.test(tokens[i]!.text) && tokens[i + 1]?.pos === 'VERB' && /ing$/.test(tokens[i + 1]!.text)) {
+			end = i;
+			break;
+		}
+	}
+	return [start, end];
+}
+
+const SUBORDINATORS = new Set(['when', 'where', 'while', 'because', 'as', 'that', 'which', 'who', 'if', 'although', 'though', 'since', 'after', 'before', 'until', 'whether']);
+const THING_PRONOUNS = new Set(['it', 'its']);
+const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her']);
+
+/**
+ * Pronouns of the clause whose referent is in an earlier clause of the same sentence: once the
+ * clause stands alone as a question, they must name it ("…, and in November 2023, it scrapped" →
+ * "When did Alibaba scrap").
+ */
+function clauseEdits(tokens: Token[], start: number, end: number, entities: readonly Entity[], apostrophe: string): Edit[] {
+	const edits: Edit[] = [];
+	for (let i = start; i < end; i++) {
+		const word = tokens[i]!.text.toLowerCase();
+		const kinds = THING_PRONOUNS.has(word) ? ['organisation', 'product', 'place'] : PERSON_PRONOUNS.has(word) ? ['person'] : undefined;
+		if (!kinds || tokens[i]!.pos !== 'PRON') continue;
+		if (entities.some((e) => kinds.includes(e.kind) && e.tokenStart >= start && e.tokenEnd <= i)) continue;
+		if (edits.length && kinds.includes('organisation')) continue;
+		const referent = entities.filter((e) => kinds.includes(e.kind) && e.tokenEnd <= start).pop();
+		if (!referent) continue;
+		const possessive = word === 'its' || word === 'his';
+		edits.push({ start: tokens[i]!.start, end: tokens[i]!.end, text: possessive ? `${referent.text}${apostrophe}s` : referent.text });
+	}
+	return edits;
+}
+
+export function whQuestion(
+	sentence: Sentence,
+	answer: Entity,
+	sentenceEdits: readonly Edit[],
+	entities: readonly Entity[],
+	options: WhOptions & { apostrophe: string }
+): string | undefined {
+	if (answer.quoted || answer.hedge) return undefined;
+	const tokens = sentence.tokens;
+	let [start, end] = clauseAround(tokens, answer);
+	const edits = [...sentenceEdits, ...(start > 0 ? clauseEdits(tokens, start, end, entities, options.apostrophe) : [])];
+	// Drop an opener ("Notably,") and a leading "and".
+	while (tokens[start] && (tokens[start]!.pos === 'CCONJ' || (tokens[start]!.pos === 'ADV' && tokens[start + 1]?.text === ','))) start += tokens[start]!.pos === 'ADV' ? 2 : 1;
+	if (tokens.slice(start, end).some((t) => t.quoted || /^["“”]$/.test(t.text))) return undefined;
+	// A fronted adverbial: "In March,", "During the Q4 2025 earnings call,".
+	let lead: [number, number] | undefined;
+	if (tokens[start] && SUBORDINATORS.has(tokens[start]!.text.toLowerCase())) return undefined;
+	if (['ADP', 'ADV', 'SCONJ'].includes(tokens[start]?.pos ?? '')) {
+		const comma = tokens.findIndex((t, i) => i > start && i < end && t.text === ',');
+		if (comma < 0) return undefined;
+		lead = [start, comma];
+		start = comma + 1;
+	}
+	let verb = start;
+	while (verb < end && NP_POS.has(tokens[verb]!.pos)) verb++;
+	if (verb === start || verb >= end || !['AUX', 'VERB'].includes(tokens[verb]!.pos)) return undefined;
+	const subject: [number, number] = [start, verb];
+	// A later clause's subject must be named ("the German auto giant" stands for a name given before).
+	if (start > 0 && !entities.some((e) => e.tokenStart >= start && e.tokenEnd <= verb) && !edits.some((e) => e.start >= tokens[start]!.start && e.end <= tokens[verb - 1]!.end)) return undefined;
+	const text = (from: number, to: number) => render(tokens, from, to, edits);
+	const inverted = invert(tokens, subject, verb, end, edits);
+	if (!inverted) return undefined;
+	const leadText = lead ? `${text(lead[0], lead[1])}, ` : '';
+	let question: string | undefined;
+	if (answer.tokenStart >= subject[0] && answer.tokenEnd <= subject[1]) {
+		// The answer is the subject: "Huawei has tried…" → "Which company has tried…".
+		if (answer.tokenStart !== subject[0] || answer.tokenEnd !== subject[1]) return undefined;
+		const wh = whPhrase(answer, undefined, undefined, options);
+		if (!wh || !['person', 'organisation', 'place'].includes(answer.kind)) return undefined;
+		question = `${leadText}${wh.words} ${text(verb, end)}`;
+	} else if (lead && answer.tokenStart > lead[0] && answer.tokenEnd <= lead[1]) {
+		// The answer is the fronted adverbial: "In March, Alibaba debuted…" → "In which month did Alibaba debut…".
+		if (answer.tokenStart !== lead[0] + 1 || answer.tokenEnd !== lead[1] || tokens[lead[0]]!.pos !== 'ADP') return undefined;
+		const wh = whPhrase(answer, tokens[lead[0]]!.text, undefined, options);
+		if (!wh) return undefined;
+		question = `${wh.words} ${inverted.head} ${inverted.rest(verb, end, [])}`;
+	} else if (answer.tokenStart > verb && answer.tokenEnd <= end) {
+		const before = tokens[answer.tokenStart - 1]!;
+		const after = tokens[answer.tokenEnd];
+		if (after && answer.tokenEnd < end && (!['ADP', 'PUNCT', 'CCONJ', 'SCONJ', 'PART'].includes(after.pos) || /^['’]s$/.test(after.text))) return undefined;
+		// The answer must belong to the main clause, not to a clause inside it ("at a time when…").
+		if (tokens.slice(verb, answer.tokenStart).some((t) => t.text === ',' || SUBORDINATORS.has(t.text.toLowerCase()))) return undefined;
+		const preposition = before.pos === 'ADP' ? before.text : undefined;
+		if (!preposition && before.pos !== 'VERB' && before.pos !== 'AUX') return undefined;
+		const wh = whPhrase(answer, preposition, after, options);
+		if (!wh) return undefined;
+		const removed: [number, number][] = [[preposition ? answer.tokenStart - 1 : answer.tokenStart, answer.tokenEnd + (wh.dropNext ? 1 : 0)]];
+		question = `${leadText}${wh.words} ${inverted.head} ${inverted.rest(verb, end, removed)}`;
+	}
+	if (!question) return undefined;
+	question = question.replace(/\s+/g, ' ').replace(/\s+([,.;:?!])/g, '$1').replace(/[\s,;:.]+$/, '').trim();
+	return `${question.charAt(0).toUpperCase()}${question.slice(1)}?`;
+}
+
+/** Tokens from..to as text, with the article's own spacing and the reference edits applied. */
+function render(tokens: Token[], from: number, to: number, edits: readonly Edit[], skip: [number, number][] = []): string {
+	let out = '';
+	for (let i = from; i < to; i++) {
+		if (skip.some(([a, b]) => i >= a && i < b)) continue;
+		const t = tokens[i]!;
+		const edit = edits.find((e) => e.start === t.start);
+		const word = edit ? edit.text : t.text;
+		const previous = tokens[i - 1];
+		const glued = previous && previous.end === t.start && i > from;
+		out += (out && !glued ? ' ' : '') + word;
+	}
+	return out;
+}
+
+/** Subject–auxiliary inversion, with do-support when the verb has no auxiliary. */
+function invert(tokens: Token[], subject: [number, number], verb: number, end: number, edits: readonly Edit[]) {
+	const first = tokens[verb]!;
+	const rendered = render(tokens, subject[0], subject[1], edits);
+	const edited = edits.some((e) => e.start === tokens[subject[0]]!.start);
+	const subjectText = edited ? rendered : lowerFirst(rendered, tokens[subject[0]]!);
+	if (first.pos === 'AUX' && first.text.toLowerCase() !== 'to') {
+		return {
+			head: `${first.text.toLowerCase()} ${subjectText}`,
+			rest: (from: number, to: number, skip: [number, number][]) => render(tokens, from + 1, to, edits, skip)
+		};
+	}
+	const lemma = first.lemma.toLowerCase();
+	const word = first.text.toLowerCase();
+	if (!lemma || /[^a-z-]/.test(lemma)) return undefined;
+	const thirdPerson = word !== lemma && (word === `${lemma}s` || word === `${lemma}es` || (lemma.endsWith('y') && word === `${lemma.slice(0, -1)}ies`));
+	const plural = /s$/.test(tokens[subject[1] - 1]!.text) && tokens[subject[1] - 1]!.pos === 'NOUN';
+	const auxiliary = thirdPerson ? 'does' : word === lemma && plural ? 'do' : 'did';
+	return {
+		head: `${auxiliary} ${subjectText}`,
+		rest: (from: number, to: number, skip: [number, number][]) => `${lemma} ${render(tokens, from + 1, to, edits, skip)}`
+	};
+}
+
+function lowerFirst(text: string, token: Token): string {
+	if (token.pos === 'PROPN' || /^\p{Lu}{2}/u.test(token.text)) return text;
+	return text.charAt(0).toLowerCase() + text.slice(1);
+}
