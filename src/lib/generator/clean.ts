@@ -17,6 +17,8 @@ const BOILERPLATE: RegExp[] = [
 ];
 
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
+/** "LONDON —", "BEIJING, July 16 (Reuters) -": where and when, not a fact of the story. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,[^—–\n]{0,40})?\s+[—–-]{1,2}\s+/u;
 /** A sentence ends with punctuation, possibly inside closing quotes or brackets. */
 const ENDS_LIKE_SENTENCE = /[.!?:;…]["'”’)\]]*$/;
 
@@ -44,6 +46,11 @@ export function splitBlocks(body: string): Block[] {
 	const onePerLine = !/\n[ \t]*\n/.test(body);
 	let open: { start: number; end: number } | undefined;
 	const push = (kind: Block['kind'], start: number, end: number) => {
+		const dateline = kind === 'paragraph' ? DATELINE.exec(body.slice(start, end)) : null;
+		if (dateline) {
+			blocks.push({ kind: 'boilerplate', start, end: start + dateline[0].length, text: dateline[0] });
+			start += dateline[0].length;
+		}
 		const text = body.slice(start, end);
 		blocks.push({ kind: kind === 'paragraph' && isBoilerplate(text) ? 'boilerplate' : kind, start, end, text });
 	};

@@ -4,7 +4,7 @@ import type { Random } from './random';
 import type { Entity, EntityKind } from './types';
 
 /** Kinds whose wrong options can be made by changing a number. */
-const NUMERIC: ReadonlySet<EntityKind> = new Set(['money', 'percent', 'year', 'quantity', 'duration', 'date', 'month', 'fiscal-period']);
+const NUMERIC: ReadonlySet<EntityKind> = new Set(['money', 'percent', 'year', 'quantity', 'duration', 'date', 'month', 'fiscal-period', 'time']);
 /** Kinds whose wrong options come from other names of the same kind in the article. */
 // Products are left out: "H20" (a chip) and "Qwen3" (a model) are no fair alternatives.
 const NAMED: ReadonlySet<EntityKind> = new Set(['person', 'organisation', 'place']);
@@ -78,6 +78,17 @@ function quarterVariants(text: string): string[] {
 	return ['first', 'second', 'third', 'fourth'].filter((o) => o !== ordinal[1]!.toLowerCase()).map((o) => text.replace(ordinal[1]!, o));
 }
 
+function timeVariants(text: string): string[] {
+	const match = /(\d{1,2})[:.](\d{2})/.exec(text);
+	if (!match) return [];
+	const [hours, minutes] = [Number(match[1]), Number(match[2])];
+	return [[1, 0], [-1, 0], [2, 13], [0, 28], [-3, 11]].map(([h, m]) => {
+		const total = (((hours + h!) * 60 + minutes + m!) % 720 + 720) % 720;
+		const hh = Math.floor(total / 60) || 12;
+		return text.replace(match[0], `${hh}:${String(total % 60).padStart(2, '0')}`);
+	});
+}
+
 /** Values of the answer's kind and form: the same unit and scale, months for months, years for years. */
 function generated(answer: Entity): string[] {
 	switch (answer.kind) {
@@ -89,6 +100,8 @@ function generated(answer: Entity): string[] {
 			return [...monthVariants(answer.text).slice(0, 3), ...yearVariants(answer.text).slice(1, 4)];
 		case 'fiscal-period':
 			return quarterVariants(answer.text);
+		case 'time':
+			return timeVariants(answer.text);
 		default: {
 			const number = parseNumber(answer.text);
 			if (!number) return wordNumberVariants(answer.text);

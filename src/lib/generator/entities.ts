@@ -79,7 +79,11 @@ function numericKind(type: string, words: Token[], next: Token | undefined): Ent
 	const lower = words.map((t) => t.text.toLowerCase());
 	switch (type) {
 		case 'MONEY':
-			return words.some((t) => /\d/.test(t.text)) ? 'money' : undefined;
+			// wink reads "47.5 pounds" as money; without a currency sign or word it is a weight.
+			if (!words.some((t) => /\d/.test(t.text))) return undefined;
+			return words.some((t) => /^([$€£¥₹]|US\$|dollars?|euros?|yen|yuan|rupees?|francs?|cents?|sterling)$/i.test(t.text)) ? 'money' : 'quantity';
+		case 'TIME':
+			return words.some((t) => /\d/.test(t.text)) ? 'time' : undefined;
 		case 'PERCENT':
 			return 'percent';
 		case 'DURATION':
@@ -184,7 +188,7 @@ interface Evidence {
 }
 
 /** Proper names, with what the sentence itself says of their kind. */
-function nameEntities(sentence: Sentence): { entity: Entity; evidence: Evidence }[] {
+function nameEntities(sentence: Sentence, capitalisedInside: ReadonlySet<string>): { entity: Entity; evidence: Evidence }[] {
 	const { tokens } = sentence;
 	const out: { entity: Entity; evidence: Evidence }[] = [];
 	for (const [runStart, runEnd] of nameRuns(sentence)) {
@@ -221,6 +225,9 @@ function nameEntities(sentence: Sentence): { entity: Entity; evidence: Evidence 
 		const words = name.split(/\s+/);
 		const before = tokens[runStart - 1];
 		const after = tokens[runEnd];
+		// A lone capitalised word that opens a sentence ("Standing…") is a name only if the article
+		// also capitalises it elsewhere.
+		if (runStart === 0 && runEnd === 1 && !capitalisedInside.has(tokens[0]!.text)) continue;
 		// "Cupertino-based", "AI-powered": part of an adjective, not a name.
 		if (after && after.text === '-' && after.start === tokens[runEnd - 1]!.end) continue;
 		const roleStart = roleBefore(tokens, runStart);
@@ -260,7 +267,8 @@ function nameEntities(sentence: Sentence): { entity: Entity; evidence: Evidence 
  * article gives it, and a surname alone ("Huang") is the person named in full before.
  */
 export function findEntities(sentences: readonly Sentence[]): Entity[] {
-	const names = sentences.map(nameEntities);
+	const capitalisedInside = new Set(sentences.flatMap((s) => s.tokens.slice(1).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text)));
+	const names = sentences.map((s) => nameEntities(s, capitalisedInside));
 	const best = new Map<string, Evidence & { role?: string; roleOf?: string }>();
 	for (const { entity, evidence } of names.flat()) {
 		const known = best.get(entity.text);

@@ -6,7 +6,7 @@ import { ORG_DESCRIPTORS, ROLES } from './lexicon';
 import type { Random } from './random';
 import { renderSentence, type Edit, type SentenceReferences } from './references';
 import type { Block, Entity, EntityKind, Sentence } from './types';
-import { whQuestion } from './wh-question';
+import { standaloneClause, whQuestion } from './wh-question';
 
 export const GAP = '_____';
 
@@ -23,7 +23,10 @@ const KIND_WEIGHT: Partial<Record<EntityKind, number>> = {
 	quantity: 4,
 	duration: 3,
 	organisation: 3,
-	place: 2
+	time: 4,
+	name: 3,
+	place: 2,
+	term: 2
 };
 
 export interface Fact {
@@ -31,6 +34,8 @@ export interface Fact {
 	sentence: Sentence;
 	answer: Entity;
 	score: number;
+	/** The sentence leans on the one before ("It can also…", "That partnership…"): the stem quotes both. */
+	context?: Sentence;
 }
 
 export interface Candidate extends Draft {
@@ -111,17 +116,75 @@ function scoreFact(entity: Entity, counts: Map<string, number>, sentence: Senten
 	return score;
 }
 
-/** Facts worth asking about: entities of paragraph sentences, at most three per sentence. */
+const GENERIC_NOUNS = new Set('year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds day days week weeks month months world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
+const WEAK_ADJECTIVES = new Set('new several many other last first second next more most some few such own same various certain major big small large high low good great recent further'.split(' '));
+
+/**
+ * Key phrases that are no names (Becker et al.: most good gap-fills are not on named entities):
+ * noun phrases whose words the article uses once or twice — "scrutiny", "military use",
+ * "quarantine". At most one per sentence, ranked below names and numbers.
+ */
+function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<string, number>): Entity[] {
+	const tokens = sentence.tokens;
+	const found: Entity[] = [];
+	let i = 0;
+	while (i < tokens.length) {
+		if (!['ADJ', 'NOUN'].includes(tokens[i]!.pos)) {
+			i++;
+			continue;
+		}
+		let j = i;
+		while (j < tokens.length && (['ADJ', 'NOUN'].includes(tokens[j]!.pos) || (tokens[j]!.text === '-' && tokens[j]!.start === tokens[j - 1]?.end))) j++;
+		let end = j;
+		while (end > i && tokens[end - 1]!.pos !== 'NOUN') end--;
+		let start = i;
+		while (start < end && WEAK_ADJECTIVES.has(tokens[start]!.text.toLowerCase())) start++;
+		if (end - start > 3) start = end - 3;
+		const words = tokens.slice(start, end).map((t) => t.text.toLowerCase());
+		const head = words[words.length - 1] ?? '';
+		const overlaps = taken.some((e) => e.tokenStart < end && e.tokenEnd > start);
+		const rare = words.every((w) => (wordCounts.get(w) ?? 0) <= 2);
+		if (end > start && head.length >= 4 && !GENERIC_NOUNS.has(head) && !overlaps && rare && /^\p{Ll}/u.test(tokens[start]!.text)) {
+			const first = tokens[start]!;
+			const last = tokens[end - 1]!;
+			found.push({
+				kind: 'term',
+				text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
+				start: first.start,
+				end: last.end,
+				sentence: sentence.index,
+				tokenStart: start,
+				tokenEnd: end,
+				quoted: false
+			});
+		}
+		i = j;
+	}
+	// The rarest, longest phrase is the key one.
+	return found.sort((a, b) => b.text.length - a.text.length).slice(0, 1);
+}
+
+/** Facts worth asking about: entities and key phrases of paragraph sentences, at most three per sentence. */
 export function findFacts(context: BuildContext): Fact[] {
 	const counts = new Map<string, number>();
 	for (const e of context.entities) counts.set(e.text, (counts.get(e.text) ?? 0) + 1);
+	const wordCounts = new Map<string, number>();
+	for (const s of context.sentences) for (const t of s.tokens) wordCounts.set(t.text.toLowerCase(), (wordCounts.get(t.text.toLowerCase()) ?? 0) + 1);
 	const facts: Fact[] = [];
 	for (const sentence of context.sentences) {
-		if (context.references[sentence.index]!.unresolved) continue;
+		let contextSentence: Sentence | undefined;
+		if (context.references[sentence.index]!.unresolved) {
+			// Asked with the sentence before it, when that one stands on its own in the same paragraph.
+			const previous = context.sentences[sentence.index - 1];
+			if (!previous || previous.block !== sentence.block || context.references[previous.index]!.unresolved) continue;
+			if (previous.tokens.length + sentence.tokens.length > 55) continue;
+			contextSentence = previous;
+		}
 		const own = context.entities.filter((e) => e.sentence === sentence.index && isAskable(e, sentence));
-		const ranked = own.map((answer) => ({ answer, score: scoreFact(answer, counts, sentence) })).sort((a, b) => b.score - a.score);
+		const terms = keyTerms(sentence, context.entities.filter((e) => e.sentence === sentence.index), wordCounts).filter((t) => isAskable(t, sentence));
+		const ranked = [...own, ...terms].map((answer) => ({ answer, score: scoreFact(answer, counts, sentence) })).sort((a, b) => b.score - a.score);
 		for (const { answer, score } of ranked.slice(0, 3)) {
-			facts.push({ id: `${sentence.text}\u0000${answer.text}`, sentence, answer, score });
+			facts.push({ id: `${sentence.text}\u0000${answer.text}`, sentence, answer, score, ...(contextSentence ? { context: contextSentence } : {}) });
 		}
 	}
 	return facts.sort((a, b) => a.answer.start - b.answer.start);
@@ -131,10 +194,10 @@ function inParagraph(blocks: readonly Block[], sentence: Sentence): boolean {
 	return blocks.some((b) => b.kind === 'paragraph' && b.start <= sentence.start && b.end >= sentence.end);
 }
 
-function baseDraft(context: BuildContext, sentence: Sentence) {
+function baseDraft(context: BuildContext, sentence: Sentence, withContext = false) {
 	return {
 		source: { sentence: sentence.text, start: sentence.start, end: sentence.end },
-		unresolved: context.references[sentence.index]!.unresolved,
+		unresolved: context.references[sentence.index]!.unresolved && !withContext,
 		inParagraph: inParagraph(context.blocks, sentence)
 	};
 }
@@ -181,10 +244,14 @@ function fitsGap(stem: string, kind: EntityKind): ((option: string) => boolean) 
 function factQuestions(context: BuildContext, fact: Fact, alsoTrue: FilterContext['alsoTrue']): Candidate[] {
 	const { sentence, answer } = fact;
 	const edits = context.references[sentence.index]!.edits.filter((e) => e.start < answer.start || e.start >= answer.end);
-	const gapped = renderSentence(sentence, [...edits, { start: answer.start, end: answer.end, text: GAP }]);
-	const base = { ...baseDraft(context, sentence), factKey: fact.id, score: fact.score };
+	const gap = { start: answer.start, end: answer.end, text: GAP };
 	const own = context.entities.filter((e) => e.sentence === sentence.index);
-	const wh = whQuestion(sentence, answer, edits, own, { organisationNoun: organisationNoun(context), apostrophe: context.apostrophe });
+	const clause = fact.context || sentence.tokens.length < 22 ? undefined : standaloneClause(sentence, answer, edits, own, context.apostrophe);
+	const gapped = fact.context
+		? `${statement(context, fact.context)} ${renderSentence(sentence, [...edits, gap])}`
+		: (clause?.text(gap) ?? renderSentence(sentence, [...edits, gap]));
+	const base = { ...baseDraft(context, sentence, !!fact.context), factKey: fact.id, score: fact.score };
+	const wh = fact.context ? undefined : whQuestion(sentence, answer, edits, own, { organisationNoun: organisationNoun(context), apostrophe: context.apostrophe });
 	const accept = acceptedVariants(answer);
 	const typed = accept.length ? { accept } : {};
 	const options = (prompt: string) => {
@@ -216,7 +283,7 @@ function trueFalse(context: BuildContext, facts: Fact[], alsoTrue: FilterContext
 	const out: Candidate[] = [];
 	for (const [index, list] of bySentence) {
 		const sentence = context.sentences[index]!;
-		if (sentence.tokens.length > 40 || sentence.tokens.some((t) => t.quoted)) continue;
+		if (sentence.tokens.length > 40 || sentence.tokens.some((t) => t.quoted) || list.some((f) => f.context)) continue;
 		// Swap a fact whose wrong values are fair alternatives: not a product ("H20" for "Qwen3").
 		const swappable = list.filter((f) => f.answer.kind !== 'product');
 		const fact = [...(swappable.length ? swappable : list)].sort((a, b) => b.score - a.score)[0]!;

@@ -44,6 +44,7 @@ export type EntityKind =
 	| 'year'
 	| 'month'
 	| 'date'
+	| 'time'
 	| 'fiscal-period'
 	| 'duration'
 	| 'quantity'

@@ -50,7 +50,7 @@ function whPhrase(answer: Entity, preposition: string | undefined, next: Token |
 }
 
 /** The clause of the sentence that holds the answer: between "; " or ", and" boundaries. */
-function clauseAround(tokens: Token[], answer: Entity): [number, number] {
+export function clauseAround(tokens: Token[], answer: Entity): [number, number] {
 	let start = 0;
 	let end = tokens.length;
 	for (let i = 0; i < tokens.length; i++) {
@@ -169,7 +169,8 @@ function render(tokens: Token[], from: number, to: number, edits: readonly Edit[
 	for (let i = from; i < to; i++) {
 		if (skip.some(([a, b]) => i >= a && i < b)) continue;
 		const t = tokens[i]!;
-		const edit = edits.find((e) => e.start === t.start);
+		const edit = edits.find((e) => e.start <= t.start && t.end <= e.end);
+		if (edit && edit.start !== t.start) continue;
 		const word = edit ? edit.text : t.text;
 		const previous = tokens[i - 1];
 		const glued = previous && previous.end === t.start && i > from;
@@ -205,4 +206,35 @@ function invert(tokens: Token[], subject: [number, number], verb: number, end: n
 function lowerFirst(text: string, token: Token): string {
 	if (token.pos === 'PROPN' || /^\p{Lu}{2}/u.test(token.text)) return text;
 	return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * The clause that holds the answer, when it can stand alone as a sentence (its own subject and
+ * verb): a shorter, clearer stem for a long sentence. Pronouns pointing into earlier clauses are
+ * named. Undefined when the whole sentence must be kept.
+ */
+export function standaloneClause(sentence: Sentence, answer: Entity, sentenceEdits: readonly Edit[], entities: readonly Entity[], apostrophe: string): { text: (gap: Edit) => string } | undefined {
+	const tokens = sentence.tokens;
+	let [start, end] = clauseAround(tokens, answer);
+	if (start === 0 && end === tokens.length) return undefined;
+	while (tokens[start] && (tokens[start]!.pos === 'CCONJ' || (tokens[start]!.pos === 'ADV' && tokens[start + 1]?.text === ','))) start += tokens[start]!.pos === 'ADV' ? 2 : 1;
+	if (!tokens[start] || SUBORDINATORS.has(tokens[start]!.text.toLowerCase())) return undefined;
+	if (tokens.slice(start, end).some((t) => /^["“”]$/.test(t.text)) || end - start < 5) return undefined;
+	let subjectStart = start;
+	if (['ADP', 'ADV'].includes(tokens[start]!.pos)) {
+		const comma = tokens.findIndex((t, i) => i > start && i < end && t.text === ',');
+		if (comma < 0) return undefined;
+		subjectStart = comma + 1;
+	}
+	let verb = subjectStart;
+	while (verb < end && NP_POS.has(tokens[verb]!.pos)) verb++;
+	if (verb === subjectStart || verb >= end || !['AUX', 'VERB'].includes(tokens[verb]!.pos)) return undefined;
+	const edits = [...sentenceEdits, ...(start > 0 ? clauseEdits(tokens, start, end, entities, apostrophe) : [])];
+	return {
+		text: (gap) => {
+			const body = render(tokens, start, end, [...edits.filter((e) => e.start < gap.start || e.start >= gap.end), gap]).replace(/[\s,;:]+$/, '');
+			const capital = body.charAt(0).toUpperCase() + body.slice(1);
+			return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+		}
+	};
 }
