@@ -54,15 +54,27 @@ export function startsWithVowelSound(word: string): boolean {
 	return VOWEL_SOUND.test(text) && !CONSONANT_SOUND_DESPITE_VOWEL.test(text);
 }
 
+/**
+ * Text as a reviewer compares it: lower case, plain quotes, only word characters and `%$.'-` kept.
+ * Containment is plain substring containment, as strict as the review: an answer "AI" is given
+ * away by any prompt with "said" in it.
+ */
+export function reviewText(text: string): string {
+	return normalizeText(text)
+		.replace(/[^\p{L}\p{N}_%$.'\- ]+/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.replace(/^[ .]+|[ .]+$/g, '');
+}
+
 function contains(haystack: string, needle: string): boolean {
-	const n = normalizeAnswer(needle);
-	return !!n && ` ${normalizeText(haystack).replace(/[^\p{L}\p{N}%$.' -]/gu, ' ')} `.includes(` ${n} `.replace(/\s+/g, ' '));
+	const n = reviewText(needle);
+	return !!n && reviewText(haystack).includes(n);
 }
 
 export const FILTERS: QualityFilter[] = [
 	{
 		name: 'answer in the source sentence',
-		check: (d) => (ASKS_FOR_ANSWER.has(d.type) && !normalizeText(d.source.sentence).includes(normalizeAnswer(d.answer)) ? 'the answer is not in its source sentence' : undefined)
+		check: (d) => (ASKS_FOR_ANSWER.has(d.type) && !contains(d.source.sentence, d.answer) ? 'the answer is not in its source sentence' : undefined)
 	},
 	{
 		name: 'stem does not give the answer away',

@@ -2,6 +2,7 @@ import { normalizeAnswer, normalizeText } from '../deck/normalize';
 import { acceptedVariants } from './accept';
 import { distractorsFor } from './distractors';
 import { nearDuplicate, rejection, startsWithVowelSound, type Draft, type FilterContext } from './filters';
+import { fullName } from './entities';
 import { ORG_DESCRIPTORS, ROLES } from './lexicon';
 import type { Random } from './random';
 import { renderSentence, type Edit, type SentenceReferences } from './references';
@@ -36,6 +37,8 @@ export interface Fact {
 	score: number;
 	/** The sentence leans on the one before ("It can also…", "That partnership…"): the stem quotes both. */
 	context?: Sentence;
+	/** The sentence goes on a quotation begun before it: the stem names who said it. */
+	speaker?: string;
 }
 
 export interface Candidate extends Draft {
@@ -100,8 +103,10 @@ export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['als
 /** Numbers said in a quotation are facts too ("will grow to nearly $50 billion"); names in one are not. */
 const QUOTABLE: ReadonlySet<EntityKind> = new Set(['money', 'percent', 'quantity', 'year', 'date']);
 
-function isAskable(entity: Entity, sentence: Sentence): boolean {
-	if (!KIND_WEIGHT[entity.kind] || (entity.quoted && !QUOTABLE.has(entity.kind))) return false;
+function isAskable(entity: Entity, sentence: Sentence, attributed: boolean): boolean {
+	// Acronyms such as "AI" or "GDP" are vocabulary, not facts.
+	if (entity.kind === 'term' && /^\p{Lu}{2,5}$/u.test(entity.text)) return false;
+	if (!KIND_WEIGHT[entity.kind] || (entity.quoted && !attributed && !QUOTABLE.has(entity.kind))) return false;
 	// The same words twice in a sentence make a gap that the stem fills itself.
 	const key = normalizeAnswer(entity.text);
 	return normalizeText(sentence.text).split(key).length === 2;
@@ -116,7 +121,7 @@ function scoreFact(entity: Entity, counts: Map<string, number>, sentence: Senten
 	return score;
 }
 
-const GENERIC_NOUNS = new Set('year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds day days week weeks month months world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
+const GENERIC_NOUNS = new Set('question questions issue issues matter fact facts year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds day days week weeks month months world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
 const WEAK_ADJECTIVES = new Set('new several many other last first second next more most some few such own same various certain major big small large high low good great recent further'.split(' '));
 
 /**
@@ -124,7 +129,7 @@ const WEAK_ADJECTIVES = new Set('new several many other last first second next m
  * noun phrases whose words the article uses once or twice — "scrutiny", "military use",
  * "quarantine". At most one per sentence, ranked below names and numbers.
  */
-function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<string, number>): Entity[] {
+function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<string, number>, count: number): Entity[] {
 	const tokens = sentence.tokens;
 	const found: Entity[] = [];
 	let i = 0;
@@ -161,7 +166,34 @@ function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<
 		i = j;
 	}
 	// The rarest, longest phrase is the key one.
-	return found.sort((a, b) => b.text.length - a.text.length).slice(0, 1);
+	return found.sort((a, b) => b.text.length - a.text.length).slice(0, count);
+}
+
+const SPEECH = /^(said|says|added|adds|told|tells|wrote|writes|explained|noted|argued|warned|stated|replied|recalled|declared|announced)$/i;
+
+/** Who speaks the quotation that opens in this sentence: "Huang said, “…" → "Jensen Huang". */
+function openingSpeaker(context: BuildContext, sentence: Sentence): string | undefined {
+	const open = sentence.tokens.findIndex((t) => /^[“"]$/.test(t.text));
+	if (open < 0) return undefined;
+	const before = sentence.tokens.slice(0, open);
+	if (!before.some((t) => SPEECH.test(t.text))) return undefined;
+	const edits = context.references[sentence.index]!.edits;
+	const people = context.entities.filter((e) => e.sentence === sentence.index && e.tokenEnd <= open && (e.kind === 'person' || e.kind === 'name'));
+	const person = people[people.length - 1];
+	if (person) return fullName(person, context.entities);
+	const pronoun = edits.find((e) => e.start < sentence.tokens[open]!.start);
+	return pronoun?.text;
+}
+
+/** The speaker of the quotation that a sentence continues, from the sentence where it opened. */
+function speakerOf(context: BuildContext, sentence: Sentence): string | undefined {
+	for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - 6; i--) {
+		const previous = context.sentences[i]!;
+		if (previous.block !== sentence.block) return undefined;
+		const speaker = openingSpeaker(context, previous);
+		if (speaker) return speaker;
+	}
+	return undefined;
 }
 
 /** Facts worth asking about: entities and key phrases of paragraph sentences, at most three per sentence. */
@@ -180,11 +212,24 @@ export function findFacts(context: BuildContext): Fact[] {
 			if (previous.tokens.length + sentence.tokens.length > 55) continue;
 			contextSentence = previous;
 		}
-		const own = context.entities.filter((e) => e.sentence === sentence.index && isAskable(e, sentence));
-		const terms = keyTerms(sentence, context.entities.filter((e) => e.sentence === sentence.index), wordCounts).filter((t) => isAskable(t, sentence));
+		// A sentence inside a quotation is asked only as what its speaker said.
+		const continuesQuote = sentence.tokens[0]?.quoted || /^[“"]/.test(sentence.text) === false && sentence.tokens.slice(0, 2).some((t) => t.quoted);
+		const speaker = continuesQuote ? speakerOf(context, sentence) : undefined;
+		if (continuesQuote && !speaker) continue;
+		const attributed = !!speaker || openingSpeaker(context, sentence) !== undefined;
+		const entities = context.entities.filter((e) => e.sentence === sentence.index);
+		const own = entities.filter((e) => isAskable(e, sentence, attributed));
+		const terms = keyTerms(sentence, entities, wordCounts, sentence.tokens.length >= 20 ? 2 : 1).filter((t) => isAskable(t, sentence, attributed));
 		const ranked = [...own, ...terms].map((answer) => ({ answer, score: scoreFact(answer, counts, sentence) })).sort((a, b) => b.score - a.score);
-		for (const { answer, score } of ranked.slice(0, 3)) {
-			facts.push({ id: `${sentence.text}\u0000${answer.text}`, sentence, answer, score, ...(contextSentence ? { context: contextSentence } : {}) });
+		for (const { answer, score } of ranked.slice(0, sentence.tokens.length > 30 ? 4 : 3)) {
+			facts.push({
+				id: `${sentence.text}\u0000${answer.text}`,
+				sentence,
+				answer,
+				score,
+				...(contextSentence ? { context: contextSentence } : {}),
+				...(speaker ? { speaker } : {})
+			});
 		}
 	}
 	return facts.sort((a, b) => a.answer.start - b.answer.start);
@@ -218,6 +263,12 @@ function statement(context: BuildContext, sentence: Sentence, swap?: { entity: E
 	return renderSentence(sentence, edits).replace(/[\s,;:]+$/, '');
 }
 
+/** A sentence from inside a quotation, given back to its speaker. */
+function quoted(speaker: string, text: string): string {
+	const inner = text.replace(/^[“"]/, '').replace(/[”"]$/, '');
+	return `${speaker} said: “${inner}”`;
+}
+
 /** "company" or "organisation" for organisations; what else the distractors must share. */
 function classifier(context: BuildContext): (entity: Entity) => string {
 	const noun = organisationNoun(context);
@@ -246,12 +297,14 @@ function factQuestions(context: BuildContext, fact: Fact, alsoTrue: FilterContex
 	const edits = context.references[sentence.index]!.edits.filter((e) => e.start < answer.start || e.start >= answer.end);
 	const gap = { start: answer.start, end: answer.end, text: GAP };
 	const own = context.entities.filter((e) => e.sentence === sentence.index);
-	const clause = fact.context || sentence.tokens.length < 22 ? undefined : standaloneClause(sentence, answer, edits, own, context.apostrophe);
-	const gapped = fact.context
-		? `${statement(context, fact.context)} ${renderSentence(sentence, [...edits, gap])}`
-		: (clause?.text(gap) ?? renderSentence(sentence, [...edits, gap]));
+	const clause = fact.context || fact.speaker || sentence.tokens.some((t) => t.quoted) || sentence.tokens.length < 22 ? undefined : standaloneClause(sentence, answer, edits, own, context.apostrophe);
+	const gapped = fact.speaker
+		? quoted(fact.speaker, renderSentence(sentence, [...edits, gap]))
+		: fact.context
+			? `${statement(context, fact.context)} ${renderSentence(sentence, [...edits, gap])}`
+			: (clause?.text(gap) ?? renderSentence(sentence, [...edits, gap]));
 	const base = { ...baseDraft(context, sentence, !!fact.context), factKey: fact.id, score: fact.score };
-	const wh = fact.context ? undefined : whQuestion(sentence, answer, edits, own, { organisationNoun: organisationNoun(context), apostrophe: context.apostrophe });
+	const wh = fact.context || fact.speaker ? undefined : whQuestion(sentence, answer, edits, own, { organisationNoun: organisationNoun(context), apostrophe: context.apostrophe });
 	const accept = acceptedVariants(answer);
 	const typed = accept.length ? { accept } : {};
 	const options = (prompt: string) => {
