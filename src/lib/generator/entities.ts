@@ -50,6 +50,8 @@ function numericEntities(sentence: Sentence): Entity[] {
 	for (const tag of sentence.tagged) {
 		let start = tag.tokenStart;
 		const end = tag.tokenEnd;
+		// wink reads "since 1985" as a duration: the year is the fact, "since" stays in the stem.
+		if (end - start > 1 && /^(since|until|till|by|from|in)$/i.test(tokens[start]!.text)) start++;
 		// wink keeps "around" inside "around 5%": the hedge goes to the stem.
 		const inner = hedgeAt(tokens, start, end);
 		if (inner) start += inner.split(' ').length;
@@ -87,6 +89,7 @@ function numericKind(type: string, words: Token[], next: Token | undefined): Ent
 		case 'PERCENT':
 			return 'percent';
 		case 'DURATION':
+			if (words.length === 1 && YEAR.test(lower[0]!)) return 'year';
 			return words.some((t) => /\d/.test(t.text) || t.pos === 'NUM') ? 'duration' : undefined;
 		case 'DATE': {
 			const hasMonth = lower.some((w) => MONTH_SET.has(w.replace(/\.$/, '')));
@@ -141,6 +144,10 @@ function nameRuns(sentence: Sentence): [number, number][] {
 			else if (CONNECTORS.has(next.text.toLowerCase()) && next.text !== 'and' && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
 			else break;
 		}
+		// "Ariane 5", "Apollo 11", "Saturn V": a model number belongs to the name.
+		const number = tokens[end];
+		const after = tokens[end + 1];
+		if (number && /^(\d{1,4}|[IVX]{1,4})$/.test(number.text) && !YEAR.test(number.text) && (!after || after.pos === 'NOUN' || after.pos === 'PUNCT')) end++;
 		runs.push([i, end]);
 		i = end;
 	}
@@ -215,6 +222,8 @@ function nameEntities(sentence: Sentence, capitalisedInside: ReadonlySet<string>
 				const ownerKind: EntityKind = DEMONYMS.has(owner.toLowerCase()) ? 'nationality' : isPlace(owner) ? 'place' : 'organisation';
 				out.push({ entity: makeEntity(sentence, ownerKind, runStart, cut.roleStart), evidence: { kind: ownerKind, strength: 3 } });
 			}
+			// "Mayor of London": what follows the role is what it is of, not a person.
+			if (CONNECTORS.has(tokens[cut.roleEnd]!.text.toLowerCase())) continue;
 			out.push({
 				entity: makeEntity(sentence, 'person', cut.roleEnd, runEnd, { role, ...(owner ? { roleOf: owner } : {}) }),
 				evidence: { kind: 'person', strength: 4 }
@@ -300,7 +309,25 @@ export function findEntities(sentences: readonly Sentence[]): Entity[] {
 		entities.push(...numeric.filter((n) => n.kind !== 'quantity' || !entities.some((e) => e.sentence === index && e.tokenStart < n.tokenEnd && e.tokenEnd > n.tokenStart)));
 	});
 	shareKindsInLists(sentences, entities);
+	for (const person of entities) if (person.kind === 'person' && !person.role) appositiveRole(sentences[person.sentence]!, person);
 	return entities.sort((a, b) => a.start - b.start);
+}
+
+/** "Boris Johnson, the former Mayor of London, …" and "Phil Spencer, chief executive of Microsoft Gaming, …". */
+function appositiveRole(sentence: Sentence, person: Entity): void {
+	const tokens = sentence.tokens;
+	let k = person.tokenEnd;
+	if (tokens[k]?.text !== ',') return;
+	k++;
+	const start = k;
+	while (tokens[k] && ['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'CCONJ'].includes(tokens[k]!.pos) && tokens[k]!.text !== ',') k++;
+	if (tokens[k]?.text !== ',' && tokens[k]?.text !== '.' && k < tokens.length) return;
+	const phrase = tokens.slice(start, k);
+	const words = phrase.map((t) => t.text.toLowerCase());
+	const roleAt = words.findIndex((_, i) => ROLES.has(words.slice(i, i + 2).join(' ')) || ROLES.has(words[i]!));
+	if (roleAt < 0 || phrase.length > 9) return;
+	const text = sentence.text.slice(phrase[0]!.start - sentence.start, phrase[phrase.length - 1]!.end - sentence.start);
+	person.role = text.replace(/^(the|a|an)\s+/i, '');
 }
 
 /** Names listed with others ("DeepSeek, Alibaba, Tencent and Baidu") take the kind their known peers share. */

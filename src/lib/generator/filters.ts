@@ -9,7 +9,7 @@ export interface Draft {
 	options?: string[];
 	accept?: string[];
 	source: { sentence: string; start: number; end: number };
-	/** The source sentence's pronouns could not all be resolved. */
+	/** A pronoun of the prompt points outside it and could not be resolved (found with the parse). */
 	unresolved?: boolean;
 	/** The source sentence lies in a paragraph of the article (not a heading, not boilerplate). */
 	inParagraph: boolean;
@@ -123,7 +123,7 @@ export const FILTERS: QualityFilter[] = [
 	{
 		name: 'no unresolved pronoun',
 		check: (d) =>
-			d.unresolved || PRONOUN_START.test(d.prompt.trim()) || (d.type !== 'flashcard' && hasDanglingPronoun(d.prompt)) || (d.type === 'flashcard' && hasDanglingPronoun(`${d.prompt} ${d.answer}`))
+			d.unresolved || PRONOUN_START.test(d.prompt.trim()) || (d.type === 'flashcard' && hasDanglingPronoun(`${d.prompt} ${d.answer}`))
 				? 'the prompt rests on a pronoun it does not resolve'
 				: undefined
 	},

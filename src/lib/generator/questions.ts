@@ -329,19 +329,25 @@ function factQuestions(context: BuildContext, fact: Fact, alsoTrue: FilterContex
 	return out;
 }
 
-/** One true-or-false statement per sentence, false ones made by swapping one entity, kept balanced. */
-function trueFalse(context: BuildContext, facts: Fact[], alsoTrue: FilterContext['alsoTrue'], balance: { true: number; false: number }): Candidate[] {
+/**
+ * One true-or-false statement per sentence, false ones made by swapping one entity. The true ones
+ * go to the sentences with most facts not yet asked (a true statement teaches all of them), the
+ * false ones to the rest, half and half.
+ */
+function trueFalse(context: BuildContext, facts: Fact[], alsoTrue: FilterContext['alsoTrue'], asked: ReadonlySet<string>): Candidate[] {
 	const bySentence = new Map<number, Fact[]>();
 	for (const f of facts) bySentence.set(f.sentence.index, [...(bySentence.get(f.sentence.index) ?? []), f]);
-	const out: Candidate[] = [];
+	const pairs: { truth: Candidate; falsehood?: Candidate; unasked: number }[] = [];
 	for (const [index, list] of bySentence) {
 		const sentence = context.sentences[index]!;
 		if (sentence.tokens.length > 40 || sentence.tokens.some((t) => t.quoted) || list.some((f) => f.context)) continue;
 		// Swap a fact whose wrong values are fair alternatives: not a product ("H20" for "Qwen3").
-		const swappable = list.filter((f) => f.answer.kind !== 'product');
+		const swappable = list.filter((f) => f.answer.kind !== 'product' && f.answer.kind !== 'term' && f.answer.kind !== 'name');
 		const fact = [...(swappable.length ? swappable : list)].sort((a, b) => b.score - a.score)[0]!;
 		const base = { ...baseDraft(context, sentence), factKey: fact.id, score: fact.score - 1 };
-		if (balance.false < balance.true && swappable.includes(fact)) {
+		const truth: Candidate = { ...base, type: 'true-false', prompt: statement(context, sentence), answer: 'true' };
+		let falsehood: Candidate | undefined;
+		if (swappable.includes(fact)) {
 			const gapped = renderSentence(sentence, [...context.references[index]!.edits, { start: fact.answer.start, end: fact.answer.end, text: GAP }]);
 			const probe: Draft = { ...base, type: 'mcq', prompt: gapped, answer: fact.answer.text };
 			const fits = fitsGap(gapped, fact.answer.kind);
@@ -350,14 +356,20 @@ function trueFalse(context: BuildContext, facts: Fact[], alsoTrue: FilterContext
 				{ entities: context.entities, random: context.random, alsoTrue: (o) => alsoTrue(probe, o), classOf: classifier(context), ...(fits ? { fits } : {}) },
 				1
 			);
-			if (wrong) {
-				balance.false++;
-				out.push({ ...base, type: 'true-false', prompt: statement(context, sentence, { entity: fact.answer, text: wrong }), answer: 'false' });
-				continue;
-			}
+			if (wrong) falsehood = { ...base, type: 'true-false', prompt: statement(context, sentence, { entity: fact.answer, text: wrong }), answer: 'false' };
 		}
-		balance.true++;
-		out.push({ ...base, type: 'true-false', prompt: statement(context, sentence), answer: 'true' });
+		pairs.push({ truth, ...(falsehood ? { falsehood } : {}), unasked: list.filter((f) => !asked.has(f.id)).length });
+	}
+	const byNeed = [...pairs].sort((a, b) => b.unasked - a.unasked || a.truth.source.start - b.truth.source.start);
+	const withFalse = byNeed.filter((p) => p.falsehood).length;
+	// As many false as true, as far as false statements can be made.
+	let falseLeft = Math.min(withFalse, Math.floor(pairs.length / 2));
+	const out: Candidate[] = [];
+	for (const pair of [...byNeed].reverse()) {
+		if (falseLeft > 0 && pair.falsehood) {
+			out.push(pair.falsehood);
+			falseLeft--;
+		} else out.push(pair.truth);
 	}
 	return out;
 }
@@ -452,7 +464,8 @@ export function buildQuestions(context: BuildContext): { kept: Candidate[]; reje
 			}
 		}
 	}
-	for (const draft of [...trueFalse(context, facts, alsoTrue, { true: 0, false: 0 }), ...flashcards(context)]) {
+	const asked = new Set(kept.map((k) => k.factKey));
+	for (const draft of [...trueFalse(context, facts, alsoTrue, asked), ...flashcards(context)]) {
 		if (passes(draft)) keep(draft);
 	}
 	return { kept: kept.sort((a, b) => a.source.start - b.source.start || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type)), rejected };

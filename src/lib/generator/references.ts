@@ -46,7 +46,7 @@ export function resolveReferences(sentences: readonly Sentence[], entities: read
 		let unresolved =
 			DEMONSTRATIVE_START.test(sentence.text.replace(OPENERS, '')) ||
 			opening.some((w, i) => ['this', 'these', 'those', 'that'].includes(w) && sentence.tokens[i + 1]?.pos === 'NOUN') ||
-			/\bthe (former|latter)\b/i.test(sentence.text);
+			sentence.tokens.some((t, i) => /^(former|latter)$/i.test(t.text) && sentence.tokens[i - 1]?.text.toLowerCase() === 'the' && !['NOUN', 'PROPN', 'ADJ'].includes(sentence.tokens[i + 1]?.pos ?? ''));
 		const own = entities.filter((e) => e.sentence === sentence.index);
 		// The two sentences before, in the same part of the article.
 		const window = entities.filter((e) => e.sentence < sentence.index && e.sentence >= sentence.index - 2 && !e.quoted);

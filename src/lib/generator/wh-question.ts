@@ -99,6 +99,19 @@ function clauseEdits(tokens: Token[], start: number, end: number, entities: read
 	return edits;
 }
 
+const DANGLING = new Set(['it', 'its', 'he', 'him', 'his', 'she', 'her', 'they', 'them', 'their']);
+
+/** A pronoun of tokens start..end with no edit naming it and nothing before it in the span to stand for. */
+function hasDangling(tokens: Token[], start: number, end: number, edits: readonly Edit[], entities: readonly Entity[]): boolean {
+	for (let i = start; i < end; i++) {
+		const t = tokens[i]!;
+		if (t.pos !== 'PRON' || !DANGLING.has(t.text.toLowerCase()) || edits.some((e) => e.start === t.start)) continue;
+		const named = entities.some((e) => e.tokenStart >= start && e.tokenEnd <= i) || tokens.slice(start, i).some((b) => b.pos === 'NOUN' || b.pos === 'PROPN');
+		if (!named) return true;
+	}
+	return false;
+}
+
 export function whQuestion(
 	sentence: Sentence,
 	answer: Entity,
@@ -110,6 +123,7 @@ export function whQuestion(
 	const tokens = sentence.tokens;
 	let [start, end] = clauseAround(tokens, answer);
 	const edits = [...sentenceEdits, ...(start > 0 ? clauseEdits(tokens, start, end, entities, options.apostrophe) : [])];
+	if (hasDangling(tokens, start, end, edits, entities)) return undefined;
 	// Drop an opener ("Notably,") and a leading "and".
 	while (tokens[start] && (tokens[start]!.pos === 'CCONJ' || (tokens[start]!.pos === 'ADV' && tokens[start + 1]?.text === ','))) start += tokens[start]!.pos === 'ADV' ? 2 : 1;
 	if (tokens.slice(start, end).some((t) => t.quoted || /^["“”]$/.test(t.text))) return undefined;
@@ -230,6 +244,7 @@ export function standaloneClause(sentence: Sentence, answer: Entity, sentenceEdi
 	while (verb < end && NP_POS.has(tokens[verb]!.pos)) verb++;
 	if (verb === subjectStart || verb >= end || !['AUX', 'VERB'].includes(tokens[verb]!.pos)) return undefined;
 	const edits = [...sentenceEdits, ...(start > 0 ? clauseEdits(tokens, start, end, entities, apostrophe) : [])];
+	if (hasDangling(tokens, start, end, edits, entities)) return undefined;
 	return {
 		text: (gap) => {
 			const body = render(tokens, start, end, [...edits.filter((e) => e.start < gap.start || e.start >= gap.end), gap]).replace(/[\s,;:]+$/, '');
