@@ -207,8 +207,9 @@ export function findFacts(context: BuildContext): Fact[] {
 		let contextSentence: Sentence | undefined;
 		if (context.references[sentence.index]!.unresolved) {
 			// Asked with the sentence before it, when that one stands on its own in the same paragraph.
+			// The sentence just before, in the same paragraph or the one before it with no heading between.
 			const previous = context.sentences[sentence.index - 1];
-			if (!previous || previous.block !== sentence.block || context.references[previous.index]!.unresolved) continue;
+			if (!previous || sentence.block - previous.block > 1 || context.references[previous.index]!.unresolved) continue;
 			if (previous.tokens.length + sentence.tokens.length > 55) continue;
 			contextSentence = previous;
 		}
@@ -263,6 +264,22 @@ function statement(context: BuildContext, sentence: Sentence, swap?: { entity: E
 	return renderSentence(sentence, edits).replace(/[\s,;:]+$/, '');
 }
 
+/**
+ * A long sentence is cut after the clause that holds the answer ("…in _____, Huang said …"): the
+ * stem stays short, and facts from other clauses of the sentence get stems of their own.
+ */
+function truncation(sentence: Sentence, answer: Entity): Edit[] {
+	const tokens = sentence.tokens;
+	if (tokens.length <= 25) return [];
+	for (let i = answer.tokenEnd + 2; i < tokens.length - 6; i++) {
+		const t = tokens[i]!;
+		if (t.text === ',' || t.text === ';' || t.text === '—' || t.text === '–') {
+			return [{ start: t.start, end: sentence.end, text: ' …' }];
+		}
+	}
+	return [];
+}
+
 /** A sentence from inside a quotation, given back to its speaker. */
 function quoted(speaker: string, text: string): string {
 	const inner = text.replace(/^[“"]/, '').replace(/[”"]$/, '');
@@ -302,7 +319,7 @@ function factQuestions(context: BuildContext, fact: Fact, alsoTrue: FilterContex
 		? quoted(fact.speaker, renderSentence(sentence, [...edits, gap]))
 		: fact.context
 			? `${statement(context, fact.context)} ${renderSentence(sentence, [...edits, gap])}`
-			: (clause?.text(gap) ?? renderSentence(sentence, [...edits, gap]));
+			: (clause?.text(gap) ?? renderSentence(sentence, [...edits, gap, ...truncation(sentence, answer)]));
 	const base = { ...baseDraft(context, sentence, !!fact.context), factKey: fact.id, score: fact.score };
 	const wh = fact.context || fact.speaker ? undefined : whQuestion(sentence, answer, edits, own, { organisationNoun: organisationNoun(context), apostrophe: context.apostrophe });
 	const accept = acceptedVariants(answer);
