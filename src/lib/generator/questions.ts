@@ -104,8 +104,9 @@ export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['als
 const QUOTABLE: ReadonlySet<EntityKind> = new Set(['money', 'percent', 'quantity', 'year', 'date']);
 
 function isAskable(entity: Entity, sentence: Sentence, attributed: boolean): boolean {
-	// Acronyms such as "AI" or "GDP" are vocabulary, not facts.
+	// Acronyms such as "AI" or "GDP" are vocabulary, not facts; so are short unknown names ("YoY").
 	if (entity.kind === 'term' && /^\p{Lu}{2,5}$/u.test(entity.text)) return false;
+	if (entity.kind === 'name' && entity.text.length <= 3) return false;
 	if (!KIND_WEIGHT[entity.kind] || (entity.quoted && !attributed && !QUOTABLE.has(entity.kind))) return false;
 	// The same words twice in a sentence make a gap that the stem fills itself.
 	const key = normalizeAnswer(entity.text);
@@ -121,7 +122,7 @@ function scoreFact(entity: Entity, counts: Map<string, number>, sentence: Senten
 	return score;
 }
 
-const GENERIC_NOUNS = new Set('question questions issue issues matter fact facts year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds day days week weeks month months world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
+const GENERIC_NOUNS = new Set('series decision decisions track course board hold top question questions issue issues matter fact facts year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds day days week weeks month months world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
 const WEAK_ADJECTIVES = new Set('new several many other last first second next more most some few such own same various certain major big small large high low good great recent further'.split(' '));
 
 /**
@@ -274,7 +275,9 @@ function truncation(sentence: Sentence, answer: Entity): Edit[] {
 	for (let i = answer.tokenEnd + 2; i < tokens.length - 6; i++) {
 		const t = tokens[i]!;
 		if (t.text === ',' || t.text === ';' || t.text === '—' || t.text === '–') {
-			return [{ start: t.start, end: sentence.end, text: ' …' }];
+			// A quotation cut open is closed again.
+			const open = tokens.slice(0, i).some((k) => k.quoted) && tokens[i - 1]!.quoted;
+			return [{ start: t.start, end: sentence.end, text: open ? ' …”' : ' …' }];
 		}
 	}
 	return [];
@@ -359,7 +362,9 @@ function trueFalse(context: BuildContext, facts: Fact[], alsoTrue: FilterContext
 		const sentence = context.sentences[index]!;
 		if (sentence.tokens.length > 40 || sentence.tokens.some((t) => t.quoted) || list.some((f) => f.context)) continue;
 		// Swap a fact whose wrong values are fair alternatives: not a product ("H20" for "Qwen3").
-		const swappable = list.filter((f) => f.answer.kind !== 'product' && f.answer.kind !== 'term' && f.answer.kind !== 'name');
+		// A person under a role ("Chinese President …") makes an absurd false statement: swap something else.
+		const fair = list.filter((f) => f.answer.kind !== 'product' && f.answer.kind !== 'term' && f.answer.kind !== 'name');
+		const swappable = fair.some((f) => !f.answer.role) ? fair.filter((f) => !f.answer.role) : fair;
 		const fact = [...(swappable.length ? swappable : list)].sort((a, b) => b.score - a.score)[0]!;
 		const base = { ...baseDraft(context, sentence), factKey: fact.id, score: fact.score - 1 };
 		const truth: Candidate = { ...base, type: 'true-false', prompt: statement(context, sentence), answer: 'true' };

@@ -1,3 +1,4 @@
+import { CORPORATE_VERBS } from './lexicon';
 import type { Entity, Sentence, Token } from './types';
 
 /** A change to a sentence's text when it is made into a question. */
@@ -23,10 +24,10 @@ const THING_KINDS = new Set(['organisation', 'product', 'place', 'name']);
 /** Discourse markers that open a sentence and mean nothing out of context. */
 export const OPENERS = /^(notably|to be sure|however|previously|meanwhile|moreover|furthermore|in addition|additionally|also|still|indeed|separately|similarly|likewise|by contrast|in contrast|instead|nevertheless|nonetheless|as a result|therefore|thus|finally|first|second|third|in fact|of course|for example|for instance|as such|even so),\s+/i;
 
-function isSubjectOfVerb(tokens: Token[], index: number): boolean {
+function isSubjectOfCorporateVerb(tokens: Token[], index: number): boolean {
 	let k = index + 1;
 	while (tokens[k] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
-	return !!tokens[k] && (tokens[k]!.pos === 'VERB' || tokens[k - 1]!.pos === 'AUX');
+	return !!tokens[k] && tokens[k]!.pos === 'VERB' && CORPORATE_VERBS.has(tokens[k]!.lemma.toLowerCase());
 }
 
 function possessive(name: string, apostrophe: string): string {
@@ -62,7 +63,8 @@ export function resolveReferences(sentences: readonly Sentence[], entities: read
 				if (sentence.tokens.slice(0, index).some((t) => t.pos === 'NOUN' && !/s$/.test(t.text) && !t.quoted)) return;
 				const organisations = window.filter((e) => e.kind === 'organisation');
 				const latest = organisations[organisations.length - 1];
-				if (latest && (word === 'its' || isSubjectOfVerb(sentence.tokens, index))) referent = latest.text;
+				// "it" is the organisation only when it does what organisations do ("it launched").
+				if (latest && (word === 'its' || isSubjectOfCorporateVerb(sentence.tokens, index))) referent = latest.text;
 			} else if (PERSONAL.has(word)) {
 				if (before.some((e) => e.kind === 'person') || introduced.has('person')) return;
 				const people = new Set(window.filter((e) => e.kind === 'person').map((e) => e.text));

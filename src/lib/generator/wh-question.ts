@@ -231,7 +231,7 @@ export function standaloneClause(sentence: Sentence, answer: Entity, sentenceEdi
 	const tokens = sentence.tokens;
 	let [start, end] = clauseAround(tokens, answer);
 	if (start === 0 && end === tokens.length) return undefined;
-	while (tokens[start] && (tokens[start]!.pos === 'CCONJ' || (tokens[start]!.pos === 'ADV' && tokens[start + 1]?.text === ','))) start += tokens[start]!.pos === 'ADV' ? 2 : 1;
+	while (tokens[start] && (/^(and|but|or|so)$/i.test(tokens[start]!.text) || (tokens[start]!.pos === 'ADV' && tokens[start + 1]?.text === ','))) start += tokens[start]!.pos === 'ADV' ? 2 : 1;
 	if (!tokens[start] || SUBORDINATORS.has(tokens[start]!.text.toLowerCase())) return undefined;
 	if (tokens.slice(start, end).some((t) => /^["“”]$/.test(t.text)) || end - start < 5) return undefined;
 	let subjectStart = start;
@@ -243,7 +243,12 @@ export function standaloneClause(sentence: Sentence, answer: Entity, sentenceEdi
 	let verb = subjectStart;
 	while (verb < end && NP_POS.has(tokens[verb]!.pos)) verb++;
 	if (verb === subjectStart || verb >= end || !['AUX', 'VERB'].includes(tokens[verb]!.pos)) return undefined;
+	// A finite verb ("emanating" makes a list item, not a clause), and a named subject in a later
+	// clause ("the company" there stands for a name given before).
+	if (tokens[verb]!.pos === 'VERB' && /ing$/.test(tokens[verb]!.text)) return undefined;
 	const edits = [...sentenceEdits, ...(start > 0 ? clauseEdits(tokens, start, end, entities, apostrophe) : [])];
+	const named = entities.some((e) => e.tokenStart >= subjectStart && e.tokenEnd <= verb) || edits.some((e) => e.start >= tokens[subjectStart]!.start && e.end <= tokens[verb - 1]!.end);
+	if (start > 0 && !named) return undefined;
 	if (hasDangling(tokens, start, end, edits, entities)) return undefined;
 	return {
 		text: (gap) => {

@@ -1,0 +1,85 @@
+// Article → deck: `npm run generate -- <article.txt|.md> [--out <deck.json>]`.
+// Writes the deck as JSON (stdout without --out); any bad input exits 1 with one line on stderr.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { slugify } from '../src/lib/generator/article-meta';
+import { generateDeck } from '../src/lib/generator/index';
+
+const USAGE = 'usage: npm run generate -- <article.txt|.md> [--out <deck.json>]';
+const MAX_BYTES = 5 * 1024 * 1024;
+
+class InputError extends Error {}
+
+function parseArgs(argv: string[]): { input: string; out?: string } {
+	let input: string | undefined;
+	let out: string | undefined;
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		if (arg === '--out') {
+			out = argv[++i];
+			if (!out) throw new InputError(`--out needs a file name; ${USAGE}`);
+		} else if (arg.startsWith('-') && arg !== '-') {
+			throw new InputError(`unknown option ${arg}; ${USAGE}`);
+		} else if (input === undefined) {
+			input = arg;
+		} else {
+			throw new InputError(`more than one article given (${input}, ${arg}); ${USAGE}`);
+		}
+	}
+	if (input === undefined) throw new InputError(USAGE);
+	return { input, ...(out ? { out } : {}) };
+}
+
+function readArticle(path: string): string {
+	let size: number;
+	try {
+		const stat = statSync(path);
+		if (stat.isDirectory()) throw new InputError(`${path}: is a directory, not an article file`);
+		size = stat.size;
+	} catch (error) {
+		if (error instanceof InputError) throw error;
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new InputError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? 'unknown error'})`);
+	}
+	if (size > MAX_BYTES) throw new InputError(`${path}: too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB)`);
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(path);
+	} catch (error) {
+		throw new InputError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+	}
+	if (bytes.includes(0)) throw new InputError(`${path}: binary file (contains NUL bytes), not text`);
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		throw new InputError(`${path}: not valid UTF-8 text`);
+	}
+	if (!text.trim()) throw new InputError(`${path}: empty (no text to make questions from)`);
+	return text;
+}
+
+function main(): void {
+	const { input, out } = parseArgs(process.argv.slice(2));
+	const text = readArticle(input);
+	const deck = generateDeck(text, { id: slugify(basename(input, extname(input))) });
+	const json = `${JSON.stringify(deck, null, '\t')}\n`;
+	if (!out) {
+		process.stdout.write(json);
+		return;
+	}
+	try {
+		writeFileSync(out, json);
+	} catch (error) {
+		throw new InputError(`${out}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+	}
+	console.error(`wrote ${deck.questions.length} questions to ${out}`);
+}
+
+try {
+	main();
+} catch (error) {
+	const message = error instanceof InputError ? error.message : `generation failed: ${error instanceof Error ? error.message : String(error)}`;
+	console.error(`generate: ${message.split('\n')[0]}`);
+	process.exit(1);
+}
