@@ -2,8 +2,6 @@
 // Writes the deck as JSON (stdout without --out); any bad input exits 1 with one line on stderr.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { slugify } from '../src/lib/generator/article-meta';
-import { generateDeck } from '../src/lib/generator/index';
 
 const USAGE = 'usage: npm run generate -- <article.txt|.md> [--out <deck.json>]';
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -59,9 +57,12 @@ function readArticle(path: string): string {
 	return text;
 }
 
-function main(): void {
+async function main(): Promise<void> {
 	const { input, out } = parseArgs(process.argv.slice(2));
 	const text = readArticle(input);
+	// Loaded after the checks: the language model takes a moment, and bad input should not wait for it.
+	const { generateDeck } = await import('../src/lib/generator/index');
+	const { slugify } = await import('../src/lib/generator/article-meta');
 	const deck = generateDeck(text, { id: slugify(basename(input, extname(input))) });
 	const json = `${JSON.stringify(deck, null, '\t')}\n`;
 	if (!out) {
@@ -76,10 +77,8 @@ function main(): void {
 	console.error(`wrote ${deck.questions.length} questions to ${out}`);
 }
 
-try {
-	main();
-} catch (error) {
+main().catch((error: unknown) => {
 	const message = error instanceof InputError ? error.message : `generation failed: ${error instanceof Error ? error.message : String(error)}`;
 	console.error(`generate: ${message.split('\n')[0]}`);
-	process.exit(1);
-}
+	process.exitCode = 1;
+});
