@@ -309,25 +309,35 @@ export function findEntities(sentences: readonly Sentence[]): Entity[] {
 		entities.push(...numeric.filter((n) => n.kind !== 'quantity' || !entities.some((e) => e.sentence === index && e.tokenStart < n.tokenEnd && e.tokenEnd > n.tokenStart)));
 	});
 	shareKindsInLists(sentences, entities);
-	for (const person of entities) if (person.kind === 'person' && !person.role) appositiveRole(sentences[person.sentence]!, person);
+	for (const entity of entities) {
+		const words = entity.text.split(' ').length;
+		const tokens = sentences[entity.sentence]!.tokens;
+		// "Phil Spencer, the chief executive of…", "Bobby Kotick, who has run…": people.
+		if (entity.kind === 'name' && words >= 2 && words <= 3) {
+			if (tokens[entity.tokenEnd]?.text === ',' && /^(who|whose)$/i.test(tokens[entity.tokenEnd + 1]?.text ?? '')) entity.kind = 'person';
+			else if (appositiveRole(sentences[entity.sentence]!, entity)) entity.kind = 'person';
+		}
+		if (entity.kind === 'person' && !entity.role) appositiveRole(sentences[entity.sentence]!, entity);
+	}
 	return entities.sort((a, b) => a.start - b.start);
 }
 
 /** "Boris Johnson, the former Mayor of London, …" and "Phil Spencer, chief executive of Microsoft Gaming, …". */
-function appositiveRole(sentence: Sentence, person: Entity): void {
+function appositiveRole(sentence: Sentence, person: Entity): boolean {
 	const tokens = sentence.tokens;
 	let k = person.tokenEnd;
-	if (tokens[k]?.text !== ',') return;
+	if (tokens[k]?.text !== ',') return false;
 	k++;
 	const start = k;
 	while (tokens[k] && ['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'CCONJ'].includes(tokens[k]!.pos) && tokens[k]!.text !== ',') k++;
-	if (tokens[k]?.text !== ',' && tokens[k]?.text !== '.' && k < tokens.length) return;
+	if (tokens[k]?.text !== ',' && tokens[k]?.text !== '.' && k < tokens.length) return false;
 	const phrase = tokens.slice(start, k);
 	const words = phrase.map((t) => t.text.toLowerCase());
 	const roleAt = words.findIndex((_, i) => ROLES.has(words.slice(i, i + 2).join(' ')) || ROLES.has(words[i]!));
-	if (roleAt < 0 || phrase.length > 9) return;
+	if (roleAt < 0 || phrase.length > 9) return false;
 	const text = sentence.text.slice(phrase[0]!.start - sentence.start, phrase[phrase.length - 1]!.end - sentence.start);
 	person.role = text.replace(/^(the|a|an)\s+/i, '');
+	return true;
 }
 
 /** Names listed with others ("DeepSeek, Alibaba, Tencent and Baidu") take the kind their known peers share. */

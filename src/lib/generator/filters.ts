@@ -129,7 +129,8 @@ export const FILTERS: QualityFilter[] = [
 	},
 	{
 		name: 'does not start mid-quote',
-		check: (d) => (/^[”’"')\]]|^\p{Ll}/u.test(d.prompt.trim()) || /^[”’)\]]/u.test(d.source.sentence.trim()) ? 'the prompt starts inside a quotation' : undefined)
+		// A straight quote may open a quotation; a closing one or a lower-case letter means the text began before.
+		check: (d) => (/^[”’)\]]|^\p{Ll}/u.test(d.prompt.trim()) || /^[”’)\]]/u.test(d.source.sentence.trim()) ? 'the prompt starts inside a quotation' : undefined)
 	},
 	{
 		name: 'not from boilerplate or a heading',

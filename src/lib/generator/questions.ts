@@ -211,7 +211,7 @@ export function findFacts(context: BuildContext): Fact[] {
 			// The sentence just before, in the same paragraph or the one before it with no heading between.
 			const previous = context.sentences[sentence.index - 1];
 			if (!previous || sentence.block - previous.block > 1 || context.references[previous.index]!.unresolved) continue;
-			if (previous.tokens.length + sentence.tokens.length > 55) continue;
+			if (previous.tokens.length + sentence.tokens.length > 60) continue;
 			contextSentence = previous;
 		}
 		// A sentence inside a quotation is asked only as what its speaker said.
