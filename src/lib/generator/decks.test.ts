@@ -18,11 +18,10 @@ const TARGET = 0.9;
  * target, so that it is taken off this list.
  */
 const BELOW_TARGET: Record<string, number> = {
-	'apollo-11-moon-landing-fifty-years': 33 / 38,
-	'james-webb-telescope-first-images': 31 / 38,
-	'microsoft-completes-activision-blizzard-deal': 25 / 31,
-	'nvidia-huang-chinese-ai-models': 38 / 51,
-	'uk-votes-to-leave-eu-referendum': 29 / 37
+	'apollo-11-moon-landing-fifty-years': 34 / 38,
+	'james-webb-telescope-first-images': 32 / 38,
+	'nvidia-huang-chinese-ai-models': 40 / 51,
+	'uk-votes-to-leave-eu-referendum': 31 / 37
 };
 
 const generated = new Map(articleIds.map((id) => [id, generateDeck(readFileSync(new URL(`questions/articles/${id}.md`, root), 'utf8'), { id })]));

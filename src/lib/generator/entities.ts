@@ -7,6 +7,7 @@ import {
 	ORG_DESCRIPTORS,
 	ORG_SUFFIXES,
 	PLACE_SUFFIXES,
+	PRODUCT_SUFFIXES,
 	ROLES,
 	SPEECH_VERBS,
 	WEEKDAYS,
@@ -56,10 +57,13 @@ function numericEntities(sentence: Sentence): Entity[] {
 		const inner = hedgeAt(tokens, start, end);
 		if (inner) start += inner.split(' ').length;
 		const hedge = inner ?? hedgeBefore(tokens, start);
-		const words = tokens.slice(start, end);
+		let last = end;
+		// "4.6 billion years ago": the span of time is the fact, "ago" stays in the stem.
+		if ((tag.type === 'DATE' || tag.type === 'DURATION') && tokens[last - 1]?.text.toLowerCase() === 'ago' && last - start > 1) last--;
+		const words = tokens.slice(start, last);
 		const text = words.map((t) => t.text).join(' ');
-		const kind = numericKind(tag.type, words, tokens[end]);
-		if (kind && !VAGUE.test(text)) found.push(makeEntity(sentence, kind, start, end, hedge ? { hedge } : {}));
+		const kind = last < end ? (words.some((t) => /\d/.test(t.text)) ? 'duration' : undefined) : numericKind(tag.type, words, tokens[end]);
+		if (kind && !VAGUE.test(text)) found.push(makeEntity(sentence, kind, start, last, hedge ? { hedge } : {}));
 	}
 	// Fiscal periods: "fiscal Q1 2026" is not calendar Q1, and wink sees only "2026" in it.
 	for (const match of sentence.text.matchAll(FISCAL_PERIOD)) {
@@ -147,7 +151,7 @@ function nameRuns(sentence: Sentence): [number, number][] {
 		// "Ariane 5", "Apollo 11", "Saturn V": a model number belongs to the name.
 		const number = tokens[end];
 		const after = tokens[end + 1];
-		if (number && /^(\d{1,4}|[IVX]{1,4})$/.test(number.text) && !YEAR.test(number.text) && (!after || after.pos === 'NOUN' || after.pos === 'PUNCT')) end++;
+		if (number && /^(\d{1,4}|[IVX]{1,4})$/.test(number.text) && !YEAR.test(number.text) && after?.pos !== 'NUM' && number.start === tokens[end - 1]!.end + 1) end++;
 		runs.push([i, end]);
 		i = end;
 	}
@@ -260,6 +264,7 @@ function nameEntities(sentence: Sentence, capitalisedInside: ReadonlySet<string>
 		} else if (/\d/.test(name) && !/^\d/.test(name)) evidence = { kind: 'product', strength: 3 };
 		else if (ORG_SUFFIXES.has(lastWord.toLowerCase()) || ORG_SUFFIXES.has(name.toLowerCase())) evidence = { kind: 'organisation', strength: 4 };
 		else if (PLACE_SUFFIXES.has(lastWord.toLowerCase()) && words.length > 1) evidence = { kind: 'place', strength: 4 };
+		else if (PRODUCT_SUFFIXES.has(lastWord.toLowerCase()) && words.length > 1) evidence = { kind: 'product', strength: 4 };
 		else if (before && ORG_DESCRIPTORS.has(before.text.toLowerCase()) && before.pos === 'NOUN') evidence = { kind: 'organisation', strength: 3 };
 		else if (after && /^['’]s$/.test(after.text) && tokens[runEnd + 1] && ROLES.has(tokens[runEnd + 1]!.text.toLowerCase())) evidence = { kind: 'organisation', strength: 3 };
 		else if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(words[0]!.toLowerCase())) evidence = { kind: 'person', strength: 3 };

@@ -19,6 +19,9 @@ export const ORG_SUFFIXES = words(`Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Compan
 
 export const PLACE_SUFFIXES = words(`Stadium|Arena|Park|Airport|Station|Square|Street|Avenue|Road|Bridge|River|Lake|Sea|Ocean|Bay|Gulf|Island|Islands|Mountains|Mountain|Mount|Valley|Desert|Coast|Peninsula|Province|State|County|District|Region|City|Centre|Center|Base|Space Center|Palace|Hall|Cathedral|Museum`);
 
+/** Last words that make a name a thing made: "James Webb Space Telescope", "Ariane 5 rocket". */
+export const PRODUCT_SUFFIXES = words(`Telescope|Rocket|Spacecraft|Module|Satellite|Probe|Rover|Lander|Camera|Reactor|Engine|Chip|Chips|Phone|Console|Model|Models|Series|Vaccine|Drug|System`);
+
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const MONTH_SET = new Set([...MONTHS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 export const WEEKDAYS = words(`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`);

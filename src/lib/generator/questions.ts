@@ -113,12 +113,14 @@ function isAskable(entity: Entity, sentence: Sentence, attributed: boolean): boo
 	return normalizeText(sentence.text).split(key).length === 2;
 }
 
-function scoreFact(entity: Entity, counts: Map<string, number>, sentence: Sentence): number {
+function scoreFact(entity: Entity, counts: Map<string, number>, sentence: Sentence, firstMention: boolean): number {
 	let score = KIND_WEIGHT[entity.kind] ?? 0;
 	const seen = counts.get(entity.text) ?? 0;
 	if (seen > 3) score -= 2;
+	// Where a name first appears is where the article says what it is.
+	if (firstMention && seen > 1) score += 1;
 	if (sentence.tokens.length > 45) score -= 1;
-	if (entity.quoted) score -= 0.5;
+	if (entity.quoted) score -= QUOTABLE.has(entity.kind) ? 0.5 : 1.5;
 	return score;
 }
 
@@ -200,7 +202,11 @@ function speakerOf(context: BuildContext, sentence: Sentence): string | undefine
 /** Facts worth asking about: entities and key phrases of paragraph sentences, at most three per sentence. */
 export function findFacts(context: BuildContext): Fact[] {
 	const counts = new Map<string, number>();
-	for (const e of context.entities) counts.set(e.text, (counts.get(e.text) ?? 0) + 1);
+	const firstSeen = new Map<string, number>();
+	for (const e of context.entities) {
+		counts.set(e.text, (counts.get(e.text) ?? 0) + 1);
+		if (!firstSeen.has(e.text)) firstSeen.set(e.text, e.start);
+	}
 	const wordCounts = new Map<string, number>();
 	for (const s of context.sentences) for (const t of s.tokens) wordCounts.set(t.text.toLowerCase(), (wordCounts.get(t.text.toLowerCase()) ?? 0) + 1);
 	const facts: Fact[] = [];
@@ -222,8 +228,10 @@ export function findFacts(context: BuildContext): Fact[] {
 		const entities = context.entities.filter((e) => e.sentence === sentence.index);
 		const own = entities.filter((e) => isAskable(e, sentence, attributed));
 		const terms = keyTerms(sentence, entities, wordCounts, sentence.tokens.length >= 20 ? 2 : 1).filter((t) => isAskable(t, sentence, attributed));
-		const ranked = [...own, ...terms].map((answer) => ({ answer, score: scoreFact(answer, counts, sentence) })).sort((a, b) => b.score - a.score);
-		for (const { answer, score } of ranked.slice(0, sentence.tokens.length > 30 ? 4 : 3)) {
+		const ranked = [...own, ...terms]
+			.map((answer) => ({ answer, score: scoreFact(answer, counts, sentence, firstSeen.get(answer.text) === answer.start) }))
+			.sort((a, b) => b.score - a.score);
+		for (const { answer, score } of ranked.slice(0, sentence.tokens.length > 30 ? 5 : 3)) {
 			facts.push({
 				id: `${sentence.text}\u0000${answer.text}`,
 				sentence,

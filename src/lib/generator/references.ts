@@ -19,7 +19,7 @@ const IT = new Set(['it', 'its']);
 const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 const PLURAL = new Set(['they', 'them', 'their', 'theirs']);
 const DEMONSTRATIVE_START = /^(this|these|that|those|such|the former|the latter)\b/i;
-const THING_KINDS = new Set(['organisation', 'product', 'place', 'name']);
+const THING_KINDS = new Set(['organisation', 'product', 'place', 'name', 'term']);
 
 /** Discourse markers that open a sentence and mean nothing out of context. */
 export const OPENERS = /^(notably|to be sure|however|previously|meanwhile|moreover|furthermore|in addition|additionally|also|still|indeed|separately|similarly|likewise|by contrast|in contrast|instead|nevertheless|nonetheless|as a result|therefore|thus|finally|first|second|third|in fact|of course|for example|for instance|as such|even so),\s+/i;
