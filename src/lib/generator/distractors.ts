@@ -1,5 +1,5 @@
 import { normalizeAnswer } from '../deck/normalize';
-import { COUNTRIES, MONTHS } from './lexicon';
+import { CITIES_AND_REGIONS, COUNTRIES, MONTHS, PLACE_SUFFIXES } from './lexicon';
 import type { Random } from './random';
 import type { Entity, EntityKind } from './types';
 
@@ -112,8 +112,22 @@ function generated(answer: Entity): string[] {
 
 /** Money and quantities compare by unit and scale: "$6 million" is no option for "$52 billion". */
 function sameForm(a: string, b: string): boolean {
-	const shape = (s: string) => s.replace(NUMBER, '#').replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, '#').toLowerCase();
+	// Digits with digits, number words with number words: "35" is no match for "eight".
+	const shape = (s: string) => s.replace(NUMBER, '#').replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, 'W').toLowerCase();
 	return shape(a) === shape(b);
+}
+
+/** "European Space Agency" and "ESA" name one thing. */
+function initials(name: string): string {
+	return name
+		.split(/\s+/)
+		.filter((w) => /^\p{Lu}/u.test(w))
+		.map((w) => w[0])
+		.join('');
+}
+
+function sameThing(a: string, b: string): boolean {
+	return (a.length <= 5 && a === initials(b)) || (b.length <= 5 && b === initials(a));
 }
 
 export interface DistractorContext {
@@ -135,8 +149,13 @@ function aliasGroup(text: string): number {
 	return ALIASES.findIndex((group) => group.includes(key));
 }
 
+/** Countries with countries, cities and regions with their kind, venues with venues. */
 function placeClass(text: string): string {
-	return COUNTRIES.has(text.toLowerCase().replace(/^the /, '')) ? 'country' : 'other place';
+	const key = text.toLowerCase().replace(/^the /, '');
+	if (COUNTRIES.has(key)) return 'country';
+	if (CITIES_AND_REGIONS.has(key)) return 'city or region';
+	if (PLACE_SUFFIXES.has(key.split(' ').pop() ?? '')) return 'venue';
+	return 'other place';
 }
 
 /** A person's name in the answer's form: a surname for a surname, a full name for a full name. */
@@ -162,6 +181,7 @@ export function distractorsFor(answer: Entity, context: DistractorContext, count
 		if (k.includes(key) || key.includes(k)) return;
 		const alias = aliasGroup(option);
 		if (alias >= 0 && (alias === answerAlias || chosen.some((c) => aliasGroup(c) === alias))) return;
+		if (sameThing(option, answer.text) || chosen.some((c) => sameThing(c, option))) return;
 		if ((context.fits && !context.fits(option)) || context.alsoTrue(option)) return;
 		taken.add(k);
 		chosen.push(option);

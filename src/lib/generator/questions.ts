@@ -152,7 +152,12 @@ function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<
 		const head = words[words.length - 1] ?? '';
 		const overlaps = taken.some((e) => e.tokenStart < end && e.tokenEnd > start);
 		const rare = words.every((w) => (wordCounts.get(w) ?? 0) <= 2);
-		if (end > start && head.length >= 4 && !GENERIC_NOUNS.has(head) && !overlaps && rare && /^\p{Ll}/u.test(tokens[start]!.text)) {
+		// Not the tail of a hyphenated word ("five-layer sunshield"), and not a noun that is really a
+		// verb ("programme cost about $25 billion").
+		const glued = start > 0 && tokens[start - 1]!.end === tokens[start]!.start;
+		const next = tokens[end];
+		const verbLike = !!next && (['DET', 'NUM'].includes(next.pos) || /^(about|around|nearly|some|more|over)$/i.test(next.text));
+		if (end > start && head.length >= 4 && !GENERIC_NOUNS.has(head) && !overlaps && rare && !glued && !verbLike && /^\p{Ll}/u.test(tokens[start]!.text)) {
 			const first = tokens[start]!;
 			const last = tokens[end - 1]!;
 			found.push({

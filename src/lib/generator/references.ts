@@ -60,7 +60,8 @@ export function resolveReferences(sentences: readonly Sentence[], entities: read
 			if (IT.has(word)) {
 				// An organisation, or a singular noun ("The country … its economy"), earlier in the sentence.
 				if (before.some((e) => THING_KINDS.has(e.kind)) || introduced.has('thing')) return;
-				if (sentence.tokens.slice(0, index).some((t) => t.pos === 'NOUN' && !/s$/.test(t.text) && !t.quoted)) return;
+				const tokens = sentence.tokens;
+				if (tokens.slice(0, index).some((t, k) => t.pos === 'NOUN' && !/s$/.test(t.text) && !t.quoted && ['DET', 'PRON', 'PART'].includes(tokens[k - 1]?.pos ?? ''))) return;
 				const organisations = window.filter((e) => e.kind === 'organisation');
 				const latest = organisations[organisations.length - 1];
 				// "it" is the organisation only when it does what organisations do ("it launched").
