@@ -145,7 +145,8 @@ function nameRuns(sentence: Sentence): [number, number][] {
 			const glued = next.start === tokens[end - 1]!.end;
 			if (isNameToken(next)) end++;
 			else if (glued && /^[.\-/\d]/.test(next.text) && tokens[end + 1]?.start === next.end && /^[\p{Lu}\d]/u.test(tokens[end + 1]!.text)) end += 2;
-			else if (CONNECTORS.has(next.text.toLowerCase()) && next.text !== 'and' && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
+			else if (CONNECTORS.has(next.text.toLowerCase()) && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
+			else if (next.text === 'and' && endsWithOrgSuffix(tokens, end + 1)) end += 2;
 			else break;
 		}
 		// "Ariane 5", "Apollo 11", "Saturn V": a model number belongs to the name.
@@ -156,6 +157,13 @@ function nameRuns(sentence: Sentence): [number, number][] {
 		i = end;
 	}
 	return runs;
+}
+
+/** "Competition and Markets Authority": an "and" inside a name that ends like an organisation. */
+function endsWithOrgSuffix(tokens: Token[], start: number): boolean {
+	let k = start;
+	while (tokens[k] && isNameToken(tokens[k]!)) k++;
+	return k > start && ORG_SUFFIXES.has(tokens[k - 1]!.text.toLowerCase());
 }
 
 function wordsOf(tokens: Token[], start: number, end: number): string {
@@ -241,6 +249,7 @@ function nameEntities(sentence: Sentence, capitalisedInside: ReadonlySet<string>
 		// A lone capitalised word that opens a sentence ("Standing…") is a name only if the article
 		// also capitalises it elsewhere.
 		if (runStart === 0 && runEnd === 1 && !capitalisedInside.has(tokens[0]!.text)) continue;
+		const sentenceInitialWord = runStart === 0 && runEnd === 1;
 		// "Cupertino-based", "AI-powered": part of an adjective, not a name.
 		if (after && after.text === '-' && after.start === tokens[runEnd - 1]!.end) continue;
 		const roleStart = roleBefore(tokens, runStart);
@@ -270,6 +279,7 @@ function nameEntities(sentence: Sentence, capitalisedInside: ReadonlySet<string>
 		else if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(words[0]!.toLowerCase())) evidence = { kind: 'person', strength: 3 };
 		else if (words.length >= 2 && words.length <= 3 && after && SPEECH_VERBS.has(after.text.toLowerCase())) evidence = { kind: 'person', strength: 2 };
 		else if (isSubjectOfCorporateVerb(tokens, runEnd)) evidence = { kind: 'organisation', strength: 1 };
+		else if (sentenceInitialWord) continue;
 		else evidence = { kind: 'name', strength: 0 };
 		out.push({ entity: makeEntity(sentence, evidence.kind, runStart, runEnd), evidence });
 	}

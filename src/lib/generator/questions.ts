@@ -193,6 +193,24 @@ function openingSpeaker(context: BuildContext, sentence: Sentence): string | und
 	return pronoun?.text;
 }
 
+/**
+ * The speaker named next to a quotation that fills a sentence: after it ("“…,” Cameron said."), in
+ * the sentence after, or after the quotation just before ("“…,” Cameron said. “I do not…”").
+ */
+function speakerAfter(context: BuildContext, sentence: Sentence): string | undefined {
+	for (const index of [sentence.index, sentence.index + 1, sentence.index - 1]) {
+		const candidate = context.sentences[index];
+		if (!candidate || candidate.block !== sentence.block) continue;
+		const closing = index !== sentence.index + 1 ? candidate.tokens.findLastIndex((t) => /^[”"]$/.test(t.text)) : -1;
+		if (index === sentence.index - 1 && closing < 0) continue;
+		const after = candidate.tokens.slice(closing + 1);
+		if (!after.some((t) => SPEECH.test(t.text))) continue;
+		const person = context.entities.find((e) => e.sentence === index && e.tokenStart > closing && (e.kind === 'person' || e.kind === 'name'));
+		if (person) return fullName(person, context.entities);
+	}
+	return undefined;
+}
+
 /** The speaker of the quotation that a sentence continues, from the sentence where it opened. */
 function speakerOf(context: BuildContext, sentence: Sentence): string | undefined {
 	for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - 6; i--) {
@@ -226,9 +244,12 @@ export function findFacts(context: BuildContext): Fact[] {
 			contextSentence = previous;
 		}
 		// A sentence inside a quotation is asked only as what its speaker said.
-		const continuesQuote = sentence.tokens[0]?.quoted || /^[“"]/.test(sentence.text) === false && sentence.tokens.slice(0, 2).some((t) => t.quoted);
-		const speaker = continuesQuote ? speakerOf(context, sentence) : undefined;
-		if (continuesQuote && !speaker) continue;
+		// A sentence inside a quotation (one begun before it, or one that is nothing but a quotation)
+		// is asked only as what its speaker said.
+		const continuesQuote = !!sentence.tokens[0]?.quoted;
+		const wholeQuote = /^[“"]/.test(sentence.text) && sentence.tokens.slice(1, -2).every((t) => t.quoted || /^[“”"]$/.test(t.text));
+		const speaker = continuesQuote ? speakerOf(context, sentence) : wholeQuote ? speakerAfter(context, sentence) : undefined;
+		if ((continuesQuote || wholeQuote) && !speaker) continue;
 		const attributed = !!speaker || openingSpeaker(context, sentence) !== undefined;
 		const entities = context.entities.filter((e) => e.sentence === sentence.index);
 		const own = entities.filter((e) => isAskable(e, sentence, attributed));
