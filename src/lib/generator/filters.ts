@@ -162,16 +162,18 @@ export function rejection(draft: Draft, context: FilterContext): string | undefi
 }
 
 /** Words as a reviewer counts them: a gap of underscores is a word too. */
-function wordSet(text: string): Set<string> {
+export function wordSet(text: string): Set<string> {
 	return new Set(normalizeText(text).match(/[\p{L}\p{N}_]+/gu) ?? []);
 }
 
 /** Two prompts of one type that share more than 90% of their words are one question asked twice. */
-export function nearDuplicate(a: string, b: string): boolean {
-	const x = wordSet(a);
-	const y = wordSet(b);
+export function similarWords(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
 	if (!x.size || !y.size) return false;
 	let shared = 0;
 	for (const w of x) if (y.has(w)) shared++;
 	return shared / (x.size + y.size - shared) > 0.9;
+}
+
+export function nearDuplicate(a: string, b: string): boolean {
+	return similarWords(wordSet(a), wordSet(b));
 }

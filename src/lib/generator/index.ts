@@ -10,6 +10,7 @@ import { readSentences } from './nlp';
 import { buildQuestions, type Candidate } from './questions';
 import { seededRandom } from './random';
 import { resolveReferences } from './references';
+import type { Entity } from './types';
 
 export const GENERATOR = { name: 'factdeck-generator', version: '1.0.0' };
 
@@ -59,7 +60,9 @@ export function analyzeArticle(text: string, options: GenerateOptions = {}): Ana
 		blocks.find((b) => b.kind === 'heading')?.text.trim() ??
 		sentences[0]?.text.split(/\s+/).slice(0, 12).join(' ') ??
 		'Untitled article';
-	const { kept, rejected } = buildQuestions({ blocks, sentences, entities, references, random: seededRandom(body), article: body, apostrophe });
+	const entitiesOf = sentences.map(() => [] as Entity[]);
+	for (const entity of entities) entitiesOf[entity.sentence]!.push(entity);
+	const { kept, rejected } = buildQuestions({ blocks, sentences, entities, entitiesOf, references, random: seededRandom(body), article: body, apostrophe });
 	const questions: Question[] = [];
 	const ids = new Set<string>();
 	for (const candidate of kept) {

@@ -1,7 +1,7 @@
 import { normalizeAnswer, normalizeText } from '../deck/normalize';
 import { acceptedVariants } from './accept';
 import { distractorsFor } from './distractors';
-import { nearDuplicate, rejection, startsWithVowelSound, type Draft, type FilterContext } from './filters';
+import { rejection, similarWords, startsWithVowelSound, wordSet, type Draft, type FilterContext } from './filters';
 import { fullName } from './entities';
 import { ORG_DESCRIPTORS, ROLES } from './lexicon';
 import type { Random } from './random';
@@ -50,6 +50,8 @@ export interface BuildContext {
 	blocks: readonly Block[];
 	sentences: readonly Sentence[];
 	entities: readonly Entity[];
+	/** The entities of each sentence, by sentence index. */
+	entitiesOf: readonly (readonly Entity[])[];
 	references: readonly SentenceReferences[];
 	random: Random;
 	article: string;
@@ -83,14 +85,26 @@ function contentWords(text: string): string[] {
  */
 export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['alsoTrue'] {
 	const normalized = sentences.map((s) => plain(s.text));
+	const memo = new Map<string, string>();
+	const plainOnce = (text: string) => {
+		let value = memo.get(text);
+		if (value === undefined) memo.set(text, (value = plain(text)));
+		return value;
+	};
+	const wordsMemo = new Map<string, string[]>();
+	const contentOnce = (prompt: string) => {
+		let value = wordsMemo.get(prompt);
+		if (value === undefined) wordsMemo.set(prompt, (value = contentWords(prompt.replace(/_{3,}/g, ' '))));
+		return value;
+	};
 	return (draft, option) => {
-		const key = plain(option);
-		const source = plain(draft.source.sentence);
+		const key = plainOnce(option);
+		const source = plainOnce(draft.source.sentence);
 		if (source.includes(key)) return true;
 		// "Xi Jinping" against a sentence that names "Jinping": the option is in the sentence.
 		const last = key.trim().split(' ').pop();
 		if (key.trim().includes(' ') && last && last.length > 2 && source.includes(` ${last} `)) return true;
-		const words = contentWords(draft.prompt.replace(/_{3,}/g, ' '));
+		const words = contentOnce(draft.prompt);
 		if (!words.length) return false;
 		return normalized.some((text) => {
 			if (!text.includes(key)) return false;
@@ -186,7 +200,7 @@ function openingSpeaker(context: BuildContext, sentence: Sentence): string | und
 	const before = sentence.tokens.slice(0, open);
 	if (!before.some((t) => SPEECH.test(t.text))) return undefined;
 	const edits = context.references[sentence.index]!.edits;
-	const people = context.entities.filter((e) => e.sentence === sentence.index && e.tokenEnd <= open && (e.kind === 'person' || e.kind === 'name'));
+	const people = context.entitiesOf[sentence.index]!.filter((e) => e.tokenEnd <= open && (e.kind === 'person' || e.kind === 'name'));
 	const person = people[people.length - 1];
 	if (person) return fullName(person, context.entities);
 	const pronoun = edits.find((e) => e.start < sentence.tokens[open]!.start);
@@ -205,7 +219,7 @@ function speakerAfter(context: BuildContext, sentence: Sentence): string | undef
 		if (index === sentence.index - 1 && closing < 0) continue;
 		const after = candidate.tokens.slice(closing + 1);
 		if (!after.some((t) => SPEECH.test(t.text))) continue;
-		const person = context.entities.find((e) => e.sentence === index && e.tokenStart > closing && (e.kind === 'person' || e.kind === 'name'));
+		const person = context.entitiesOf[index]!.find((e) => e.tokenStart > closing && (e.kind === 'person' || e.kind === 'name'));
 		if (person) return fullName(person, context.entities);
 	}
 	return undefined;
@@ -251,7 +265,7 @@ export function findFacts(context: BuildContext): Fact[] {
 		const speaker = continuesQuote ? speakerOf(context, sentence) : wholeQuote ? speakerAfter(context, sentence) : undefined;
 		if ((continuesQuote || wholeQuote) && !speaker) continue;
 		const attributed = !!speaker || openingSpeaker(context, sentence) !== undefined;
-		const entities = context.entities.filter((e) => e.sentence === sentence.index);
+		const entities = context.entitiesOf[sentence.index]!;
 		const own = entities.filter((e) => isAskable(e, sentence, attributed));
 		const terms = keyTerms(sentence, entities, wordCounts, sentence.tokens.length >= 20 ? 2 : 1).filter((t) => isAskable(t, sentence, attributed));
 		const ranked = [...own, ...terms]
@@ -284,11 +298,20 @@ function baseDraft(context: BuildContext, sentence: Sentence, withContext = fals
 }
 
 /** "company" when the article treats the organisation as a business, else "organisation". */
+const BUSINESS = /\b(company|companies|firm|giant|maker|chipmaker|automaker|business|revenue|revenues|shares|investors|CEO|CFO|earnings|startup|brand)\b/i;
+const nouns = new WeakMap<BuildContext, Map<string, string>>();
+
 function organisationNoun(context: BuildContext): (entity: Entity) => string {
-	const business = /\b(company|companies|firm|giant|maker|chipmaker|automaker|business|revenue|revenues|shares|investors|CEO|CFO|earnings|startup|brand)\b/i;
+	let known = nouns.get(context);
+	if (!known) nouns.set(context, (known = new Map()));
+	const cache = known;
 	return (entity) => {
-		const mentions = context.sentences.filter((s) => s.text.includes(entity.text));
-		return mentions.some((s) => business.test(s.text)) ? 'company' : 'organisation';
+		let noun = cache.get(entity.text);
+		if (noun === undefined) {
+			const business = context.sentences.some((s) => s.text.includes(entity.text) && BUSINESS.test(s.text));
+			cache.set(entity.text, (noun = business ? 'company' : 'organisation'));
+		}
+		return noun;
 	};
 }
 
@@ -350,7 +373,7 @@ function factQuestions(context: BuildContext, fact: Fact, alsoTrue: FilterContex
 	const { sentence, answer } = fact;
 	const edits = context.references[sentence.index]!.edits.filter((e) => e.start < answer.start || e.start >= answer.end);
 	const gap = { start: answer.start, end: answer.end, text: GAP };
-	const own = context.entities.filter((e) => e.sentence === sentence.index);
+	const own = context.entitiesOf[sentence.index]!;
 	const clause = fact.context || fact.speaker || sentence.tokens.some((t) => t.quoted) || sentence.tokens.length < 22 ? undefined : standaloneClause(sentence, answer, edits, own, context.apostrophe);
 	const gapped = fact.speaker
 		? quoted(fact.speaker, renderSentence(sentence, [...edits, gap]))
@@ -464,7 +487,7 @@ function flashcards(context: BuildContext): Candidate[] {
 
 /** "its Qwen series" on the back of a card has no antecedent: name the organisation. */
 function resolveOwner(text: string, context: BuildContext, entity: Entity): string {
-	const owner = context.entities.filter((e) => e.sentence === entity.sentence && e.kind === 'organisation' && e.end <= entity.start).pop();
+	const owner = context.entitiesOf[entity.sentence]!.filter((e) => e.kind === 'organisation' && e.end <= entity.start).pop();
 	if (!owner) return /\b(its|their)\b/i.test(text) ? '' : text;
 	return text.replace(/\bits\b/g, `${owner.text}${context.apostrophe}s`);
 }
@@ -494,11 +517,15 @@ export function buildQuestions(context: BuildContext): { kept: Candidate[]; reje
 		return !reason;
 	};
 	const kept: Candidate[] = [];
+	const keptWords = new Map<string, Set<string>[]>();
 	const keep = (draft: Candidate) => {
-		if (kept.some((k) => k.type === draft.type && nearDuplicate(k.prompt, draft.prompt))) {
+		const words = wordSet(draft.prompt);
+		const sameType = keptWords.get(draft.type) ?? [];
+		if (sameType.some((other) => similarWords(other, words))) {
 			rejected.push({ draft, reason: 'near-duplicate of another question' });
 			return false;
 		}
+		keptWords.set(draft.type, [...sameType, words]);
 		kept.push(draft);
 		return true;
 	};
