@@ -417,14 +417,18 @@ function trueFalse(context: BuildContext, facts: Fact[], alsoTrue: FilterContext
 	const pairs: { truth: Candidate; falsehood?: Candidate; unasked: number }[] = [];
 	for (const [index, list] of bySentence) {
 		const sentence = context.sentences[index]!;
-		if (sentence.tokens.length > 40 || sentence.tokens.some((t) => t.quoted) || list.some((f) => f.context)) continue;
+		// Quotations only with their speaker; a sentence that leans on the one before, after it.
+		const speaker = list.find((f) => f.speaker)?.speaker;
+		const before = list.find((f) => f.context)?.context;
+		if (sentence.tokens.length > 50 || (sentence.tokens.some((t) => t.quoted) && !speaker && !openingSpeaker(context, sentence))) continue;
+		const say = (text: string) => (speaker ? quoted(speaker, text) : before ? `${statement(context, before)} ${text}` : text);
 		// Swap a fact whose wrong values are fair alternatives: not a product ("H20" for "Qwen3").
 		// A person under a role ("Chinese President …") makes an absurd false statement: swap something else.
 		const fair = list.filter((f) => f.answer.kind !== 'product' && f.answer.kind !== 'term' && f.answer.kind !== 'name');
 		const swappable = fair.some((f) => !f.answer.role) ? fair.filter((f) => !f.answer.role) : fair;
 		const fact = [...(swappable.length ? swappable : list)].sort((a, b) => b.score - a.score)[0]!;
-		const base = { ...baseDraft(context, sentence), factKey: fact.id, score: fact.score - 1 };
-		const truth: Candidate = { ...base, type: 'true-false', prompt: statement(context, sentence), answer: 'true' };
+		const base = { ...baseDraft(context, sentence, !!before), factKey: fact.id, score: fact.score - 1 };
+		const truth: Candidate = { ...base, type: 'true-false', prompt: say(statement(context, sentence)), answer: 'true' };
 		let falsehood: Candidate | undefined;
 		if (swappable.includes(fact)) {
 			const gapped = renderSentence(sentence, [...context.references[index]!.edits, { start: fact.answer.start, end: fact.answer.end, text: GAP }]);
@@ -435,7 +439,7 @@ function trueFalse(context: BuildContext, facts: Fact[], alsoTrue: FilterContext
 				{ entities: context.entities, random: context.random, alsoTrue: (o) => alsoTrue(probe, o), classOf: classifier(context), ...(fits ? { fits } : {}) },
 				1
 			);
-			if (wrong) falsehood = { ...base, type: 'true-false', prompt: statement(context, sentence, { entity: fact.answer, text: wrong }), answer: 'false' };
+			if (wrong) falsehood = { ...base, type: 'true-false', prompt: say(statement(context, sentence, { entity: fact.answer, text: wrong })), answer: 'false' };
 		}
 		pairs.push({ truth, ...(falsehood ? { falsehood } : {}), unasked: list.filter((f) => !asked.has(f.id)).length });
 	}
