@@ -271,7 +271,7 @@ export function findFacts(context: BuildContext): Fact[] {
 		const ranked = [...own, ...terms]
 			.map((answer) => ({ answer, score: scoreFact(answer, counts, sentence, firstSeen.get(answer.text) === answer.start) }))
 			.sort((a, b) => b.score - a.score);
-		for (const { answer, score } of ranked.slice(0, sentence.tokens.length > 30 ? 5 : 3)) {
+		for (const { answer, score } of ranked.slice(0, sentence.tokens.length > 30 ? 5 : sentence.tokens.length > 18 ? 4 : 3)) {
 			facts.push({
 				id: `${sentence.text}\u0000${answer.text}`,
 				sentence,

@@ -24,6 +24,12 @@ const THING_KINDS = new Set(['organisation', 'product', 'place', 'name', 'term']
 /** Discourse markers that open a sentence and mean nothing out of context. */
 export const OPENERS = /^(notably|to be sure|however|previously|meanwhile|moreover|furthermore|in addition|additionally|also|still|indeed|separately|similarly|likewise|by contrast|in contrast|instead|nevertheless|nonetheless|as a result|therefore|thus|finally|first|second|third|in fact|of course|for example|for instance|as such|even so),\s+/i;
 
+function isDummyIt(tokens: Token[], index: number): boolean {
+	const next = tokens[index + 1];
+	if (!next || next.pos !== 'AUX') return false;
+	return tokens.slice(index + 2, index + 6).some((t) => /^(to|that|for)$/i.test(t.text)) && !tokens.slice(index + 2, index + 4).some((t) => t.pos === 'VERB' && t.text !== 'be');
+}
+
 function isSubjectOfCorporateVerb(tokens: Token[], index: number): boolean {
 	let k = index + 1;
 	while (tokens[k] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
@@ -57,6 +63,8 @@ export function resolveReferences(sentences: readonly Sentence[], entities: read
 			const word = token.text.toLowerCase();
 			const before = own.filter((e) => e.tokenEnd <= index);
 			let referent: string | undefined;
+			// "it would be for…", "it is likely that…": a dummy subject that stands for nothing.
+			if (word === 'it' && isDummyIt(sentence.tokens, index)) return;
 			if (IT.has(word)) {
 				// An organisation, or a singular noun ("The country … its economy"), earlier in the sentence.
 				if (before.some((e) => THING_KINDS.has(e.kind)) || introduced.has('thing')) return;
