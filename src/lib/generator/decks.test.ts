@@ -18,10 +18,8 @@ const TARGET = 0.9;
  * target, so that it is taken off this list.
  */
 const BELOW_TARGET: Record<string, number> = {
-	'apollo-11-moon-landing-fifty-years': 34 / 38,
 	'james-webb-telescope-first-images': 32 / 38,
-	'nvidia-huang-chinese-ai-models': 40 / 51,
-	'uk-votes-to-leave-eu-referendum': 31 / 37
+	'nvidia-huang-chinese-ai-models': 43 / 51
 };
 
 const generated = new Map(articleIds.map((id) => [id, generateDeck(readFileSync(new URL(`questions/articles/${id}.md`, root), 'utf8'), { id })]));

@@ -215,7 +215,7 @@ function speakerAfter(context: BuildContext, sentence: Sentence): string | undef
 	for (const index of [sentence.index, sentence.index + 1, sentence.index - 1]) {
 		const candidate = context.sentences[index];
 		if (!candidate || candidate.block !== sentence.block) continue;
-		const closing = index !== sentence.index + 1 ? candidate.tokens.findLastIndex((t) => /^[”"]$/.test(t.text)) : -1;
+		const closing = candidate.tokens.findLastIndex((t) => /^[”"]$/.test(t.text));
 		if (index === sentence.index - 1 && closing < 0) continue;
 		const after = candidate.tokens.slice(closing + 1);
 		if (!after.some((t) => SPEECH.test(t.text))) continue;
@@ -262,7 +262,7 @@ export function findFacts(context: BuildContext): Fact[] {
 		// is asked only as what its speaker said.
 		const continuesQuote = !!sentence.tokens[0]?.quoted;
 		const wholeQuote = /^[“"]/.test(sentence.text) && sentence.tokens.slice(1, -2).every((t) => t.quoted || /^[“”"]$/.test(t.text));
-		const speaker = continuesQuote ? speakerOf(context, sentence) : wholeQuote ? speakerAfter(context, sentence) : undefined;
+		const speaker = continuesQuote ? (speakerOf(context, sentence) ?? speakerAfter(context, sentence)) : wholeQuote ? speakerAfter(context, sentence) : undefined;
 		if ((continuesQuote || wholeQuote) && !speaker) continue;
 		const attributed = !!speaker || openingSpeaker(context, sentence) !== undefined;
 		const entities = context.entitiesOf[sentence.index]!;
