@@ -18,8 +18,8 @@ const TARGET = 0.9;
  * target, so that it is taken off this list.
  */
 const BELOW_TARGET: Record<string, number> = {
-	'james-webb-telescope-first-images': 32 / 38,
-	'nvidia-huang-chinese-ai-models': 43 / 51
+	'apollo-11-moon-landing-fifty-years': 34 / 38,
+	'nvidia-huang-chinese-ai-models': 42 / 51
 };
 
 const generated = new Map(articleIds.map((id) => [id, generateDeck(readFileSync(new URL(`questions/articles/${id}.md`, root), 'utf8'), { id })]));

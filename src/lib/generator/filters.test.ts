@@ -32,7 +32,6 @@ function draft(overrides: Partial<Draft> = {}): Draft {
 		type: 'mcq',
 		prompt: 'Alibaba vowed to invest _____ in AI over three years.',
 		answer: '$52 billion',
-		// Not '$25 billion': see the known bug at the end (any "$… billion" counts as supported).
 		options: ['$6 million', '$52 billion', '$8 million', '$25 million'],
 		source: source(SENTENCE),
 		inParagraph: true,
@@ -250,11 +249,10 @@ describe('every generated question passes every filter', () => {
 	}, 60_000);
 });
 
-// Bugs found while writing these tests. They fail until the generator is fixed; see the report.
-describe('known generator bugs', () => {
+// Regressions: bugs found while these tests were written.
+describe('fixed bugs', () => {
 	it('makeAlsoTrue: "$25 billion" is not supported by a sentence that says "$52 billion"', () => {
-		// The "Xi Jinping" vs "Jinping" rule matches on the last word, "billion": every amount in
-		// billions counts as also true, so same-scale distractors are thrown away.
+		// The rule for surnames ("Xi Jinping" against "Jinping") once matched the last word "billion".
 		expect(context.alsoTrue(draft(), '$25 billion')).toBe(false);
 		expect(FILTERS.find((f) => f.name === 'no wrong option is also true')!.check(draft({ options: ['$6 million', '$52 billion', '$25 billion', '$50 billion'] }), context)).toBeUndefined();
 	});

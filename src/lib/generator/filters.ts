@@ -51,6 +51,9 @@ export function hasDanglingPronoun(prompt: string): boolean {
 
 export function startsWithVowelSound(word: string): boolean {
 	const text = word.replace(/^[^\p{L}\p{N}]+/u, '');
+	// An acronym is read letter by letter: "an FBI agent", "a US deal", "an EU rule".
+	const acronym = /^([A-Z])[A-Z]{1,4}\b/.exec(text);
+	if (acronym) return 'AEFHILMNORSX'.includes(acronym[1]!);
 	return VOWEL_SOUND.test(text) && !CONSONANT_SOUND_DESPITE_VOWEL.test(text);
 }
 

@@ -24,7 +24,7 @@ export function readSentences(blocks: readonly Block[]): Sentence[] {
 	const its = engine.its;
 	const sentences: Sentence[] = [];
 	blocks.forEach((block, blockIndex) => {
-		if (block.kind !== 'paragraph') return;
+		if (block.kind !== 'paragraph' || isUnreadable(block.text)) return;
 		const doc = engine.readDoc(block.text);
 		const values = doc.tokens().out();
 		const spaces = doc.tokens().out(its.precedingSpaces);
@@ -100,4 +100,12 @@ function unmarkShortQuotes(tokens: Token[], longest = 6): void {
 		if (words <= longest) for (let k = i; k < j; k++) tokens[k]!.quoted = false;
 		i = j;
 	}
+}
+
+/**
+ * wink-nlp takes seconds on a long run of characters without a space ("A.A.A.…", "-----"), and no
+ * such run is prose: a paragraph with one is left out, as is one longer than any real paragraph.
+ */
+function isUnreadable(text: string): boolean {
+	return text.length > 50_000 || /[^\s]{200}/.test(text);
 }

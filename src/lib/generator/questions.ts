@@ -85,6 +85,15 @@ function contentWords(text: string): string[] {
  */
 export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['alsoTrue'] {
 	const normalized = sentences.map((s) => plain(s.text));
+	// Which sentences hold each word: an option is looked for only where its first word is.
+	const holding = new Map<string, number[]>();
+	normalized.forEach((text, index) => {
+		for (const word of new Set(text.trim().split(' '))) {
+			const list = holding.get(word);
+			if (list) list.push(index);
+			else holding.set(word, [index]);
+		}
+	});
 	const memo = new Map<string, string>();
 	const plainOnce = (text: string) => {
 		let value = memo.get(text);
@@ -101,12 +110,14 @@ export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['als
 		const key = plainOnce(option);
 		const source = plainOnce(draft.source.sentence);
 		if (source.includes(key)) return true;
-		// "Xi Jinping" against a sentence that names "Jinping": the option is in the sentence.
-		const last = key.trim().split(' ').pop();
-		if (key.trim().includes(' ') && last && last.length > 2 && source.includes(` ${last} `)) return true;
+		// "Xi Jinping" against a sentence that names "Jinping": the same person is in the sentence.
+		const lastName = /\s(\p{Lu}[\p{L}'’-]{2,})$/u.exec(option.trim())?.[1];
+		if (lastName && source.includes(` ${plainOnce(lastName).trim()} `)) return true;
 		const words = contentOnce(draft.prompt);
 		if (!words.length) return false;
-		return normalized.some((text) => {
+		const first = key.trim().split(' ')[0] ?? '';
+		return (holding.get(first) ?? []).some((index) => {
+			const text = normalized[index]!;
 			if (!text.includes(key)) return false;
 			const shared = words.filter((w) => text.includes(` ${w} `)).length;
 			return shared / words.length >= 0.6;
@@ -124,8 +135,21 @@ function isAskable(entity: Entity, sentence: Sentence, attributed: boolean): boo
 	if (!KIND_WEIGHT[entity.kind] || (entity.quoted && !attributed && !QUOTABLE.has(entity.kind))) return false;
 	// The same words twice in a sentence make a gap that the stem fills itself.
 	const key = normalizeAnswer(entity.text);
-	return normalizeText(sentence.text).split(key).length === 2;
+	const text = normalizedText(sentence);
+	const first = text.indexOf(key);
+	return first >= 0 && text.indexOf(key, first + 1) < 0;
 }
+
+const normalizedTexts = new WeakMap<Sentence, string>();
+
+function normalizedText(sentence: Sentence): string {
+	let text = normalizedTexts.get(sentence);
+	if (text === undefined) normalizedTexts.set(sentence, (text = normalizeText(sentence.text)));
+	return text;
+}
+
+/** Longer than any sentence a teacher would ask about: a list, a table or garbage. */
+const LONGEST_SENTENCE = 90;
 
 function scoreFact(entity: Entity, counts: Map<string, number>, sentence: Sentence, firstMention: boolean): number {
 	let score = KIND_WEIGHT[entity.kind] ?? 0;
@@ -248,6 +272,7 @@ export function findFacts(context: BuildContext): Fact[] {
 	for (const s of context.sentences) for (const t of s.tokens) wordCounts.set(t.text.toLowerCase(), (wordCounts.get(t.text.toLowerCase()) ?? 0) + 1);
 	const facts: Fact[] = [];
 	for (const sentence of context.sentences) {
+		if (sentence.tokens.length > LONGEST_SENTENCE) continue;
 		let contextSentence: Sentence | undefined;
 		if (context.references[sentence.index]!.unresolved) {
 			// Asked with the sentence before it, when that one stands on its own in the same paragraph.
@@ -521,15 +546,12 @@ export function buildQuestions(context: BuildContext): { kept: Candidate[]; reje
 		return !reason;
 	};
 	const kept: Candidate[] = [];
-	const keptWords = new Map<string, Set<string>[]>();
+	const twins = new TwinIndex();
 	const keep = (draft: Candidate) => {
-		const words = wordSet(draft.prompt);
-		const sameType = keptWords.get(draft.type) ?? [];
-		if (sameType.some((other) => similarWords(other, words))) {
+		if (!twins.add(draft.type, wordSet(draft.prompt))) {
 			rejected.push({ draft, reason: 'near-duplicate of another question' });
 			return false;
 		}
-		keptWords.set(draft.type, [...sameType, words]);
 		kept.push(draft);
 		return true;
 	};
@@ -556,6 +578,36 @@ export function buildQuestions(context: BuildContext): { kept: Candidate[]; reje
 		if (passes(draft)) keep(draft);
 	}
 	return { kept: kept.sort((a, b) => a.source.start - b.source.start || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type)), rejected };
+}
+
+/**
+ * The prompts kept so far, by type, indexed so that a near-duplicate is found without comparing
+ * every pair (prefix filtering: two word sets with Jaccard similarity over 0.9 share a word among
+ * the first tenth-plus-one of each, in any one fixed order of words).
+ */
+class TwinIndex {
+	#byPrefixWord = new Map<string, Set<string>[]>();
+
+	/** Adds the prompt's words unless a near-duplicate of the same type is there; says whether it added. */
+	add(type: string, words: Set<string>): boolean {
+		const sorted = [...words].sort();
+		const prefix = sorted.slice(0, sorted.length - Math.ceil(0.9 * sorted.length) + 1);
+		const seen = new Set<Set<string>>();
+		for (const word of prefix) {
+			for (const other of this.#byPrefixWord.get(`${type}\u0000${word}`) ?? []) {
+				if (seen.has(other)) continue;
+				seen.add(other);
+				if (similarWords(other, words)) return false;
+			}
+		}
+		for (const word of prefix) {
+			const key = `${type}\u0000${word}`;
+			const list = this.#byPrefixWord.get(key);
+			if (list) list.push(words);
+			else this.#byPrefixWord.set(key, [words]);
+		}
+		return true;
+	}
 }
 
 /** Order of preference among the ways of asking one fact: the typed wh-question, then a gap. */

@@ -24,6 +24,43 @@ const THING_KINDS = new Set(['organisation', 'product', 'place', 'name', 'term']
 /** Discourse markers that open a sentence and mean nothing out of context. */
 export const OPENERS = /^(notably|to be sure|however|previously|meanwhile|moreover|furthermore|in addition|additionally|also|still|indeed|separately|similarly|likewise|by contrast|in contrast|instead|nevertheless|nonetheless|as a result|therefore|thus|finally|first|second|third|in fact|of course|for example|for instance|as such|even so),\s+/i;
 
+function isSubject(tokens: Token[], index: number): boolean {
+	let k = index + 1;
+	while (tokens[k]?.pos === 'ADV') k++;
+	return tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'VERB';
+}
+
+/**
+ * "The first image … shows …. It is a composite…": the subject of a recent sentence, when it is a
+ * common noun phrase ("the first image", "the images") of the pronoun's number. Names are left to
+ * the rules above; a sentence in between with another such subject makes it ambiguous.
+ */
+function recentSubject(sentences: readonly Sentence[], sentence: Sentence, plural: boolean): string | undefined {
+	for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - 3; i--) {
+		const previous = sentences[i]!;
+		if (sentence.block - previous.block > 2) return undefined;
+		const tokens = previous.tokens;
+		let start = 0;
+		// Skip a fronted adverbial ("In March,") to the subject.
+		if (['ADP', 'ADV', 'SCONJ'].includes(tokens[0]?.pos ?? '')) {
+			const comma = tokens.findIndex((t) => t.text === ',');
+			if (comma < 0 || comma > 8) continue;
+			start = comma + 1;
+		}
+		if (tokens[start]?.pos !== 'DET' || !/^(the|this|that|these|those)$/i.test(tokens[start]!.text)) continue;
+		let end = start + 1;
+		while (tokens[end] && ['ADJ', 'NOUN', 'NUM'].includes(tokens[end]!.pos)) end++;
+		const head = tokens[end - 1];
+		if (!head || head.pos !== 'NOUN' || end - start > 5 || head.quoted) continue;
+		const isPlural = head.text.toLowerCase() !== head.lemma.toLowerCase() && /s$/i.test(head.text);
+		if (isPlural !== plural) continue;
+		const words = tokens.slice(start, end).map((t) => t.text);
+		words[0] = 'the';
+		return words.join(' ');
+	}
+	return undefined;
+}
+
 function isDummyIt(tokens: Token[], index: number): boolean {
 	const next = tokens[index + 1];
 	if (!next || next.pos !== 'AUX') return false;
@@ -74,6 +111,7 @@ export function resolveReferences(sentences: readonly Sentence[], entities: read
 				const latest = organisations[organisations.length - 1];
 				// "it" is the organisation only when it does what organisations do ("it launched").
 				if (latest && (word === 'its' || isSubjectOfCorporateVerb(sentence.tokens, index))) referent = latest.text;
+				else if (word === 'it' && isSubject(sentence.tokens, index)) referent = recentSubject(sentences, sentence, false);
 			} else if (PERSONAL.has(word)) {
 				if (before.some((e) => e.kind === 'person') || introduced.has('person')) return;
 				const people = new Set(window.filter((e) => e.kind === 'person').map((e) => e.text));
@@ -83,6 +121,7 @@ export function resolveReferences(sentences: readonly Sentence[], entities: read
 				if (distinct.length === 1) referent = distinct[0];
 			} else if (PLURAL.has(word)) {
 				if (before.length || sentence.tokens.slice(0, index).some((t) => t.pos === 'NOUN' && /s$/.test(t.text))) return;
+				if (word === 'they' && isSubject(sentence.tokens, index)) referent = recentSubject(sentences, sentence, true);
 			} else {
 				return;
 			}
@@ -91,6 +130,7 @@ export function resolveReferences(sentences: readonly Sentence[], entities: read
 				return;
 			}
 			introduced.add(IT.has(word) ? 'thing' : 'person');
+			if (index === 0 && /^the /.test(referent)) referent = `T${referent.slice(1)}`;
 			const isPossessive = word === 'its' || word === 'his' || (word === 'her' && sentence.tokens[index + 1]?.pos === 'NOUN');
 			edits.push({ start: token.start, end: token.end, text: isPossessive ? possessive(referent, apostrophe) : referent });
 		});
