@@ -63,8 +63,9 @@ async function main(): Promise<void> {
 	// Loaded after the checks: the language model takes a moment, and bad input should not wait for it.
 	const { generateDeck } = await import('../src/lib/generator/index');
 	const { slugify } = await import('../src/lib/generator/article-meta');
+	const { formatDeck } = await import('../src/lib/generator/format');
 	const deck = generateDeck(text, { id: slugify(basename(input, extname(input))) });
-	const json = `${JSON.stringify(deck, null, '\t')}\n`;
+	const json = formatDeck(deck);
 	if (!out) {
 		process.stdout.write(json);
 		return;
