@@ -16,8 +16,8 @@ const QUOTES: Record<string, string> = {
 
 /** NFKC, lower case, typographic quotes made plain, runs of white space collapsed, trimmed. */
 export function normalizeText(text: string): string {
-	return text
-		.normalize('NFKC')
+	// NFKC is costly and changes nothing in plain ASCII.
+	return (/[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text)
 		.toLowerCase()
 		.replace(/[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u00ab\u00bb]/g, (c) => QUOTES[c] ?? c)
 		.replace(/\s+/g, ' ')

@@ -164,6 +164,19 @@ function personForm(answer: string, name: string): string | undefined {
 	return name.split(' ').pop();
 }
 
+const kinds = new WeakMap<readonly Entity[], Map<EntityKind, Entity[]>>();
+
+/** The article's plain (unhedged, unquoted) entities by kind, worked out once per article. */
+function byKind(entities: readonly Entity[]): Map<EntityKind, Entity[]> {
+	let map = kinds.get(entities);
+	if (!map) {
+		map = new Map();
+		for (const e of entities) if (!e.hedge && !e.quoted) map.set(e.kind, [...(map.get(e.kind) ?? []), e]);
+		kinds.set(entities, map);
+	}
+	return map;
+}
+
 /**
  * Three wrong options of the answer's kind and granularity: from the article first (other amounts,
  * other organisations), then made from the answer (neighbouring years, other months, scaled
@@ -187,7 +200,7 @@ export function distractorsFor(answer: Entity, context: DistractorContext, count
 		chosen.push(option);
 	};
 	const classOf = context.classOf ?? (() => '');
-	const fromArticle = context.entities.filter((e) => e.kind === answer.kind && !e.hedge && !e.quoted);
+	const fromArticle = byKind(context.entities).get(answer.kind) ?? [];
 	if (NAMED.has(answer.kind)) {
 		const sameClass = fromArticle.filter((e) => classOf(e) === classOf(answer) && (answer.kind !== 'place' || placeClass(e.text) === placeClass(answer.text)));
 		const names = [...new Set(sameClass.map((e) => (answer.kind === 'person' ? personForm(answer.text, e.text) : e.text)))].filter((n): n is string => !!n);

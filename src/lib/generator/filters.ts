@@ -62,7 +62,19 @@ export function startsWithVowelSound(word: string): boolean {
  * Containment is plain substring containment, as strict as the review: an answer "AI" is given
  * away by any prompt with "said" in it.
  */
+const reviewed = new Map<string, string>();
+
 export function reviewText(text: string): string {
+	let value = reviewed.get(text);
+	if (value === undefined) {
+		// A small memo: the same sentences and answers are checked many times in one generation.
+		if (reviewed.size > 4096) reviewed.clear();
+		reviewed.set(text, (value = reviewUncached(text)));
+	}
+	return value;
+}
+
+function reviewUncached(text: string): string {
 	return normalizeText(text)
 		.replace(/[^\p{L}\p{N}_%$.'\- ]+/gu, ' ')
 		.replace(/\s+/g, ' ')

@@ -24,8 +24,9 @@ export interface Analysis {
 	rejected: { prompt: string; type: string; reason: string }[];
 }
 
-function toQuestion(candidate: Candidate): Question {
-	const fact = factId(candidate.factKey);
+function toQuestion(candidate: Candidate, factIds: Map<string, string>): Question {
+	let fact = factIds.get(candidate.factKey);
+	if (fact === undefined) factIds.set(candidate.factKey, (fact = factId(candidate.factKey)));
 	const common = {
 		id: questionId(fact, candidate.type, candidate.answer),
 		prompt: candidate.prompt,
@@ -65,8 +66,9 @@ export function analyzeArticle(text: string, options: GenerateOptions = {}): Ana
 	const { kept, rejected } = buildQuestions({ blocks, sentences, entities, entitiesOf, references, random: seededRandom(body), article: body, apostrophe });
 	const questions: Question[] = [];
 	const ids = new Set<string>();
+	const factIds = new Map<string, string>();
 	for (const candidate of kept) {
-		const question = toQuestion(candidate);
+		const question = toQuestion(candidate, factIds);
 		if (ids.has(question.id)) continue;
 		ids.add(question.id);
 		questions.push(question);

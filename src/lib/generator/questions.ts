@@ -422,9 +422,9 @@ function factQuestions(context: BuildContext, fact: Fact, alsoTrue: FilterContex
 		return wrong.length === 3 ? context.random.shuffle([answer.text, ...wrong]) : undefined;
 	};
 	const out: Candidate[] = [];
-	const whOptions = wh ? options(wh) : undefined;
-	if (wh && whOptions) out.push({ ...base, type: 'mcq', prompt: wh, answer: answer.text, options: whOptions });
+	// One set of wrong options serves both stems (the filters check each again).
 	const gapOptions = options(gapped);
+	if (wh && gapOptions) out.push({ ...base, type: 'mcq', prompt: wh, answer: answer.text, options: context.random.shuffle(gapOptions) });
 	if (gapOptions) out.push({ ...base, type: 'mcq', prompt: gapped, answer: answer.text, options: gapOptions });
 	out.push({ ...base, type: 'cloze', prompt: gapped, answer: answer.text, ...typed });
 	if (wh) out.push({ ...base, type: 'short-answer', prompt: wh, answer: answer.text, ...typed });
@@ -590,7 +590,8 @@ class TwinIndex {
 
 	/** Adds the prompt's words unless a near-duplicate of the same type is there; says whether it added. */
 	add(type: string, words: Set<string>): boolean {
-		const sorted = [...words].sort();
+		// Longest words first: they are the rarest, so the prefixes rarely meet ("the", "of" come last).
+		const sorted = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 		const prefix = sorted.slice(0, sorted.length - Math.ceil(0.9 * sorted.length) + 1);
 		const seen = new Set<Set<string>>();
 		for (const word of prefix) {
