@@ -394,7 +394,7 @@ function fitsGap(stem: string, kind: EntityKind): ((option: string) => boolean) 
  * The ways of asking about one fact, best first: a wh-question with options, the sentence with a
  * gap as multiple choice or typed, and the wh-question typed.
  */
-function factQuestions(context: BuildContext, fact: Fact, alsoTrue: FilterContext['alsoTrue']): Candidate[] {
+function* factQuestions(context: BuildContext, fact: Fact, alsoTrue: FilterContext['alsoTrue'], preferMcq: boolean): Generator<Candidate> {
 	const { sentence, answer } = fact;
 	const edits = context.references[sentence.index]!.edits.filter((e) => e.start < answer.start || e.start >= answer.end);
 	const gap = { start: answer.start, end: answer.end, text: GAP };
@@ -409,9 +409,12 @@ function factQuestions(context: BuildContext, fact: Fact, alsoTrue: FilterContex
 	const wh = fact.context || fact.speaker ? undefined : whQuestion(sentence, answer, edits, own, { organisationNoun: organisationNoun(context), apostrophe: context.apostrophe });
 	const accept = acceptedVariants(answer);
 	const typed = accept.length ? { accept } : {};
-	const options = (prompt: string) => {
-		const probe: Draft = { ...base, type: 'mcq', prompt, answer: answer.text };
-		const fits = fitsGap(prompt, answer.kind);
+	// Wrong options are worked out only if a multiple-choice question is wanted, once for both stems.
+	let options: string[] | undefined | null = null;
+	const gapOptions = () => {
+		if (options !== null) return options;
+		const probe: Draft = { ...base, type: 'mcq', prompt: gapped, answer: answer.text };
+		const fits = fitsGap(gapped, answer.kind);
 		const wrong = distractorsFor(answer, {
 			entities: context.entities,
 			random: context.random,
@@ -419,16 +422,25 @@ function factQuestions(context: BuildContext, fact: Fact, alsoTrue: FilterContex
 			classOf: classifier(context),
 			...(fits ? { fits } : {})
 		});
-		return wrong.length === 3 ? context.random.shuffle([answer.text, ...wrong]) : undefined;
+		return (options = wrong.length === 3 ? context.random.shuffle([answer.text, ...wrong]) : undefined);
 	};
-	const out: Candidate[] = [];
-	// One set of wrong options serves both stems (the filters check each again).
-	const gapOptions = options(gapped);
-	if (wh && gapOptions) out.push({ ...base, type: 'mcq', prompt: wh, answer: answer.text, options: context.random.shuffle(gapOptions) });
-	if (gapOptions) out.push({ ...base, type: 'mcq', prompt: gapped, answer: answer.text, options: gapOptions });
-	out.push({ ...base, type: 'cloze', prompt: gapped, answer: answer.text, ...typed });
-	if (wh) out.push({ ...base, type: 'short-answer', prompt: wh, answer: answer.text, ...typed });
-	return out;
+	function* gapMcq(): Generator<Candidate> {
+		const choices = gapOptions();
+		if (choices) yield { ...base, type: 'mcq', prompt: gapped, answer: answer.text, options: choices };
+	}
+	const cloze: Candidate = { ...base, type: 'cloze', prompt: gapped, answer: answer.text, ...typed };
+	// Best first: the typed wh-question, then a gap (as multiple choice or typed, whichever keeps
+	// the deck in balance), then the wh-question with options.
+	if (wh) yield { ...base, type: 'short-answer', prompt: wh, answer: answer.text, ...typed };
+	if (preferMcq) {
+		yield* gapMcq();
+		yield cloze;
+	} else {
+		yield cloze;
+		yield* gapMcq();
+	}
+	const choices = wh ? gapOptions() : undefined;
+	if (wh && choices) yield { ...base, type: 'mcq', prompt: wh, answer: answer.text, options: context.random.shuffle(choices) };
 }
 
 /**
@@ -559,12 +571,11 @@ export function buildQuestions(context: BuildContext): { kept: Candidate[]; reje
 	// in balance so that a deck is neither all recognition nor all recall.
 	const balance = { mcq: 0, cloze: 0 };
 	for (const fact of [...facts].sort((a, b) => b.score - a.score || a.answer.start - b.answer.start)) {
-		const ways = factQuestions(context, fact, alsoTrue).filter(passes);
 		const preferMcq = balance.mcq <= balance.cloze;
-		const order = [...ways].sort((a, b) => rank(a, preferMcq) - rank(b, preferMcq));
 		const types = new Set<string>();
-		for (const way of order) {
-			if (types.size >= 2 || types.has(way.type)) continue;
+		for (const way of factQuestions(context, fact, alsoTrue, preferMcq)) {
+			if (types.size >= 2) break;
+			if (types.has(way.type) || !passes(way)) continue;
 			if (types.size === 1 && kept[kept.length - 1]?.prompt === way.prompt) continue;
 			if (keep(way)) {
 				types.add(way.type);
@@ -611,14 +622,5 @@ class TwinIndex {
 	}
 }
 
-/** Order of preference among the ways of asking one fact: the typed wh-question, then a gap. */
-function rank(draft: Candidate, preferMcq: boolean): number {
-	if (draft.type === 'short-answer') return 0;
-	if (draft.type === 'mcq' && !GAP_PATTERN.test(draft.prompt)) return 3;
-	if (draft.type === 'mcq') return preferMcq ? 1 : 2;
-	return preferMcq ? 2 : 1;
-}
-
-const GAP_PATTERN = /_{3,}/;
 
 const TYPE_ORDER = ['mcq', 'cloze', 'short-answer', 'true-false', 'flashcard'];
