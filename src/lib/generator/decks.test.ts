@@ -19,7 +19,7 @@ const TARGET = 0.9;
  */
 const BELOW_TARGET: Record<string, number> = {
 	'apollo-11-moon-landing-fifty-years': 34 / 38,
-	'nvidia-huang-chinese-ai-models': 42 / 51
+	'nvidia-huang-chinese-ai-models': 43 / 51
 };
 
 const generated = new Map(articleIds.map((id) => [id, generateDeck(readFileSync(new URL(`questions/articles/${id}.md`, root), 'utf8'), { id })]));

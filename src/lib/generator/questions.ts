@@ -189,13 +189,16 @@ function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<
 		const words = tokens.slice(start, end).map((t) => t.text.toLowerCase());
 		const head = words[words.length - 1] ?? '';
 		const overlaps = taken.some((e) => e.tokenStart < end && e.tokenEnd > start);
+		// "rival those from Western rivals", "Q4 revenues … revenue growth": the sentence gives it away.
+		const headLemma = tokens[end - 1]?.lemma.toLowerCase();
+		const repeated = tokens.some((t, k) => (k < start || k >= end) && t.lemma.toLowerCase() === headLemma);
 		const rare = words.every((w) => (wordCounts.get(w) ?? 0) <= 2);
 		// Not the tail of a hyphenated word ("five-layer sunshield"), and not a noun that is really a
 		// verb ("programme cost about $25 billion").
 		const glued = start > 0 && tokens[start - 1]!.end === tokens[start]!.start;
 		const next = tokens[end];
 		const verbLike = !!next && (['DET', 'NUM'].includes(next.pos) || /^(about|around|nearly|some|more|over)$/i.test(next.text));
-		if (end > start && head.length >= 4 && !GENERIC_NOUNS.has(head) && !overlaps && rare && !glued && !verbLike && /^\p{Ll}/u.test(tokens[start]!.text)) {
+		if (end > start && head.length >= 4 && !GENERIC_NOUNS.has(head) && !overlaps && !repeated && rare && !glued && !verbLike && /^\p{Ll}/u.test(tokens[start]!.text)) {
 			const first = tokens[start]!;
 			const last = tokens[end - 1]!;
 			found.push({
@@ -354,8 +357,16 @@ function statement(context: BuildContext, sentence: Sentence, swap?: { entity: E
 function truncation(sentence: Sentence, answer: Entity): Edit[] {
 	const tokens = sentence.tokens;
 	if (tokens.length <= 25) return [];
-	for (let i = answer.tokenEnd + 2; i < tokens.length - 6; i++) {
+	// Cut only once the main clause has its verb: "During the … call in May" alone says nothing,
+	// and neither does "China, which cracked down…".
+	let mainVerb = false;
+	let relative = false;
+	for (let i = 0; i < tokens.length - 6; i++) {
 		const t = tokens[i]!;
+		if (/^(which|who|whom|whose)$/i.test(t.text)) relative = true;
+		else if (t.text === ',' && relative) relative = false;
+		else if ((t.pos === 'VERB' || t.pos === 'AUX') && !relative && !(i === 0 && /ing$/.test(t.text))) mainVerb = true;
+		if (i < answer.tokenEnd + 2 || !mainVerb || relative) continue;
 		if (t.text === ',' || t.text === ';' || t.text === '—' || t.text === '–') {
 			// A quotation cut open is closed again.
 			const open = tokens.slice(0, i).some((k) => k.quoted) && tokens[i - 1]!.quoted;
