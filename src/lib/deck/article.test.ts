@@ -54,13 +54,23 @@ describe('articleBlocks', () => {
 		]);
 	});
 
-	it('treats text without blank lines or headings as one paragraph, and empty text as nothing', () => {
-		expect(text(articleBlocks('One line only', []))).toEqual([['paragraph', 'One line only']]);
+	it('treats a sentence on its own as one paragraph, and empty text as nothing', () => {
+		expect(text(articleBlocks('One line only.', []))).toEqual([['paragraph', 'One line only.']]);
 		expect(articleBlocks('', [])).toEqual([]);
 		expect(articleBlocks('\n\n  \n', [])).toEqual([]);
 	});
 
 	it('does not take a hash without a space for a heading', () => {
 		expect(text(articleBlocks('#hashtag news', []))).toEqual([['paragraph', '#hashtag news']]);
+	});
+	});
+
+	it('reads plain text as the generator does: short unpunctuated lines are headings, boilerplate is marked', () => {
+		const plain = 'Please note that we are not authorised to provide any investment advice.\nChips Are Back\nNvidia will sell chips again.';
+		expect(text(articleBlocks(plain, []))).toEqual([
+			['boilerplate', 'Please note that we are not authorised to provide any investment advice.'],
+			['heading', 'Chips Are Back'],
+			['paragraph', 'Nvidia will sell chips again.']
+		]);
 	});
 });

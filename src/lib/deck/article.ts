@@ -1,3 +1,5 @@
+import { splitBlocks, type Block } from './blocks';
+
 /** A run of article text, marked when it lies inside the source sentence of some questions. */
 export interface ArticleSpan {
 	text: string;
@@ -9,7 +11,7 @@ export interface ArticleSpan {
 }
 
 export interface ArticleBlock {
-	kind: 'heading' | 'paragraph';
+	kind: Block['kind'];
 	start: number;
 	spans: ArticleSpan[];
 }
@@ -20,50 +22,18 @@ export interface SourceMark {
 	end: number;
 }
 
-const HEADING = /^#{1,6}[ \t]+/;
-
 export function sentenceAnchor(start: number): string {
 	return `sentence-${start}`;
 }
 
-/** Headings and paragraphs of Markdown-ish text, as [start, end) ranges of their visible text. */
-function blockRanges(article: string): { kind: ArticleBlock['kind']; start: number; end: number }[] {
-	const blocks: { kind: ArticleBlock['kind']; start: number; end: number }[] = [];
-	let paragraph: { start: number; end: number } | undefined;
-	const closeParagraph = () => {
-		if (paragraph) blocks.push({ kind: 'paragraph', ...paragraph });
-		paragraph = undefined;
-	};
-	let lineStart = 0;
-	while (lineStart <= article.length) {
-		const newline = article.indexOf('\n', lineStart);
-		const lineEnd = newline === -1 ? article.length : newline;
-		const line = article.slice(lineStart, lineEnd);
-		const heading = HEADING.exec(line);
-		if (!line.trim()) {
-			closeParagraph();
-		} else if (heading) {
-			closeParagraph();
-			blocks.push({ kind: 'heading', start: lineStart + heading[0].length, end: lineEnd });
-		} else if (paragraph) {
-			paragraph.end = lineEnd;
-		} else {
-			paragraph = { start: lineStart, end: lineEnd };
-		}
-		if (newline === -1) break;
-		lineStart = newline + 1;
-	}
-	closeParagraph();
-	return blocks;
-}
-
 /**
- * Splits an article into headings and paragraphs, and each of those into spans cut where a
- * question's source sentence begins or ends, so that a page can mark every sentence asked about.
+ * Splits an article into headings, paragraphs and boilerplate (as the generator reads it), and
+ * each of those into spans cut where a question's source sentence begins or ends, so that a page
+ * can mark every sentence asked about.
  */
 export function articleBlocks(article: string, marks: readonly SourceMark[]): ArticleBlock[] {
 	const starts = new Set(marks.map((m) => m.start));
-	return blockRanges(article).map(({ kind, start, end }) => {
+	return splitBlocks(article).map(({ kind, start, end }) => {
 		const cuts = new Set([start, end]);
 		for (const m of marks) {
 			if (m.start > start && m.start < end) cuts.add(m.start);

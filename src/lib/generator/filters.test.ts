@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitBlocks } from './clean';
+import { splitBlocks } from '../deck/blocks';
 import { FILTERS, hasDanglingPronoun, nearDuplicate, rejection, type Draft, type FilterContext } from './filters';
 import { splitFrontMatter } from './front-matter';
 import { analyzeArticle } from './index';

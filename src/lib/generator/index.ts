@@ -3,7 +3,7 @@
 import { factId, questionId } from '../deck/ids';
 import { DECK_SCHEMA_VERSION, type Deck, type Question } from '../deck/schema';
 import { readFrontMatter, slugify } from './article-meta';
-import { splitBlocks } from './clean';
+import { splitBlocks } from '../deck/blocks';
 import { findEntities } from './entities';
 import { splitFrontMatter } from './front-matter';
 import { readSentences } from './nlp';

@@ -1,13 +1,6 @@
 /** Shared shapes of the generator's stages. Offsets are into the article body (UTF-16). */
 
-export type BlockKind = 'heading' | 'paragraph' | 'boilerplate';
-
-export interface Block {
-	kind: BlockKind;
-	start: number;
-	end: number;
-	text: string;
-}
+export type { Block } from '../deck/blocks';
 
 export interface Token {
 	text: string;

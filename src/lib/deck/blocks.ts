@@ -1,4 +1,10 @@
-import type { Block } from './types';
+/** A heading, paragraph or boilerplate line of an article, with its offsets in the article. */
+export interface Block {
+	kind: 'heading' | 'paragraph' | 'boilerplate';
+	start: number;
+	end: number;
+	text: string;
+}
 
 // Lines that are about the page, not the news: they are never asked about.
 const BOILERPLATE: RegExp[] = [
@@ -6,7 +12,7 @@ const BOILERPLATE: RegExp[] = [
 	/\bfor (general )?information(al)? purposes only\b/i,
 	/\b(is|does) not (constitute )?(financial|investment|legal|medical) advice\b/i,
 	/^(disclaimer|disclosure|editor'?s note|correction)s?\b\s*[:.-]/i,
-	/^by\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|\||and|&|-|–|—).*)?$/u,
+	/^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|\||and|&|-|–|—).*)?$/u,
 	/^(updated|published|posted|last (updated|modified)|first published)\b.{0,80}$/i,
 	/^(read more|related|see also|also read|more on this|recommended|watch|listen)\b\s*[:.-]?/i,
 	/^(image|photo|picture|photograph|video|graphic|illustration|credit|source|caption)( credit)?s?\s*:/i,
@@ -73,7 +79,8 @@ export function splitBlocks(body: string): Block[] {
 		} else if (heading) {
 			close();
 			push('heading', start + heading[0].length, end);
-		} else if (!open && looksLikeHeading(line)) {
+		} else if (!open && looksLikeHeading(line) && (onePerLine || !body.slice(lineEnd + 1).split('\n', 1)[0]!.trim())) {
+			// In Markdown a heading stands alone; a first line running on to the next is a paragraph.
 			push('heading', start, end);
 		} else if (open) {
 			open.end = end;
