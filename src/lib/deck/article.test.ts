@@ -63,7 +63,6 @@ describe('articleBlocks', () => {
 	it('does not take a hash without a space for a heading', () => {
 		expect(text(articleBlocks('#hashtag news', []))).toEqual([['paragraph', '#hashtag news']]);
 	});
-	});
 
 	it('reads plain text as the generator does: short unpunctuated lines are headings, boilerplate is marked', () => {
 		const plain = 'Please note that we are not authorised to provide any investment advice.\nChips Are Back\nNvidia will sell chips again.';
