@@ -165,13 +165,35 @@ function personForm(answer: string, name: string): string | undefined {
 }
 
 const kinds = new WeakMap<readonly Entity[], Map<EntityKind, Entity[]>>();
+const likeNames = new WeakMap<readonly Entity[], Map<string, string[]>>();
+
+/** The article's distinct names of the answer's kind, class and form, worked out once per kind of answer. */
+function namesLike(fromArticle: readonly Entity[], answer: Entity, classOf: (e: Entity) => string): string[] {
+	let cache = likeNames.get(fromArticle);
+	if (!cache) likeNames.set(fromArticle, (cache = new Map()));
+	const place = answer.kind === 'place' ? placeClass(answer.text) : '';
+	const form = answer.kind === 'person' ? (answer.text.includes(' ') ? 'full' : 'surname') : '';
+	const key = `${classOf(answer)}\u0000${place}\u0000${form}`;
+	let names = cache.get(key);
+	if (!names) {
+		const sameClass = fromArticle.filter((e) => classOf(e) === classOf(answer) && (answer.kind !== 'place' || placeClass(e.text) === place));
+		names = [...new Set(sameClass.map((e) => (answer.kind === 'person' ? personForm(answer.text, e.text) : e.text)))].filter((n): n is string => !!n);
+		cache.set(key, names);
+	}
+	return names;
+}
 
 /** The article's plain (unhedged, unquoted) entities by kind, worked out once per article. */
 function byKind(entities: readonly Entity[]): Map<EntityKind, Entity[]> {
 	let map = kinds.get(entities);
 	if (!map) {
 		map = new Map();
-		for (const e of entities) if (!e.hedge && !e.quoted) map.set(e.kind, [...(map.get(e.kind) ?? []), e]);
+		for (const e of entities) {
+			if (e.hedge || e.quoted) continue;
+			const list = map.get(e.kind);
+			if (list) list.push(e);
+			else map.set(e.kind, [e]);
+		}
 		kinds.set(entities, map);
 	}
 	return map;
@@ -202,8 +224,7 @@ export function distractorsFor(answer: Entity, context: DistractorContext, count
 	const classOf = context.classOf ?? (() => '');
 	const fromArticle = byKind(context.entities).get(answer.kind) ?? [];
 	if (NAMED.has(answer.kind)) {
-		const sameClass = fromArticle.filter((e) => classOf(e) === classOf(answer) && (answer.kind !== 'place' || placeClass(e.text) === placeClass(answer.text)));
-		const names = [...new Set(sameClass.map((e) => (answer.kind === 'person' ? personForm(answer.text, e.text) : e.text)))].filter((n): n is string => !!n);
+		const names = namesLike(fromArticle, answer, classOf);
 		for (const name of context.random.shuffle(names)) offer(name);
 		if (answer.kind === 'place' && placeClass(answer.text) === 'country') {
 			const countries = ['France', 'Germany', 'Japan', 'India', 'Brazil', 'Canada', 'Australia', 'Italy', 'Spain', 'Mexico', 'South Korea'];

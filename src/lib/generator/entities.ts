@@ -306,22 +306,26 @@ export function findEntities(sentences: readonly Sentence[]): Entity[] {
 	// A capitalised word that the article also writes in lower case ("Models like…") is no name.
 	const lowerWords = new Set(sentences.flatMap((s) => s.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text)));
 	const people = [...best.entries()].filter(([, e]) => e.kind === 'person').map(([name]) => name);
+	// "Huang" is the surname of "Jensen Huang": later names of people named in full.
+	const surnames = new Set(people.flatMap((p) => p.split(' ').slice(1)));
 	const entities: Entity[] = [];
 	sentences.forEach((sentence, index) => {
 		const numeric = numericEntities(sentence);
+		const own: Entity[] = [];
 		for (const { entity } of names[index]!) {
 			const evidence = best.get(entity.text);
 			let kind = evidence?.kind ?? entity.kind;
-			const surname = people.some((p) => p !== entity.text && p.split(' ').slice(1).includes(entity.text));
+			const surname = !entity.text.includes(' ') && surnames.has(entity.text);
 			if (surname && (evidence?.strength ?? 0) < 3) kind = 'person';
 			if (kind === 'name') {
 				if (lowerWords.has(entity.text.toLowerCase())) continue;
 				if (/^\p{Lu}{2,5}$/u.test(entity.text)) kind = 'term';
 			}
 			const overlaps = numeric.some((n) => n.tokenStart < entity.tokenEnd && n.tokenEnd > entity.tokenStart && n.kind !== 'quantity');
-			if (!overlaps) entities.push({ ...entity, kind });
+			if (!overlaps) own.push({ ...entity, kind });
 		}
-		entities.push(...numeric.filter((n) => n.kind !== 'quantity' || !entities.some((e) => e.sentence === index && e.tokenStart < n.tokenEnd && e.tokenEnd > n.tokenStart)));
+		own.push(...numeric.filter((n) => n.kind !== 'quantity' || !own.some((e) => e.tokenStart < n.tokenEnd && e.tokenEnd > n.tokenStart)));
+		entities.push(...own);
 	});
 	shareKindsInLists(sentences, entities);
 	for (const entity of entities) {

@@ -115,8 +115,14 @@ export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['als
 		if (lastName && source.includes(` ${plainOnce(lastName).trim()} `)) return true;
 		const words = contentOnce(draft.prompt);
 		if (!words.length) return false;
-		const first = key.trim().split(' ')[0] ?? '';
-		return (holding.get(first) ?? []).some((index) => {
+		// Look only where the option's rarest word is.
+		let where: number[] = [];
+		for (const word of key.trim().split(' ')) {
+			const list = holding.get(word) ?? [];
+			if (!where.length || list.length < where.length) where = list;
+			if (!list.length) return false;
+		}
+		return where.some((index) => {
 			const text = normalized[index]!;
 			if (!text.includes(key)) return false;
 			const shared = words.filter((w) => text.includes(` ${w} `)).length;

@@ -83,6 +83,8 @@ function possessive(name: string, apostrophe: string): string {
  * A pronoun with its referent earlier in the same sentence needs nothing.
  */
 export function resolveReferences(sentences: readonly Sentence[], entities: readonly Entity[], apostrophe = '’'): SentenceReferences[] {
+	const bySentence = sentences.map(() => [] as Entity[]);
+	for (const e of entities) bySentence[e.sentence]?.push(e);
 	return sentences.map((sentence) => {
 		const edits: Edit[] = [];
 		// "These features…", "the former…": they point back to something out of the sentence.
@@ -91,9 +93,9 @@ export function resolveReferences(sentences: readonly Sentence[], entities: read
 			DEMONSTRATIVE_START.test(sentence.text.replace(OPENERS, '')) ||
 			opening.some((w, i) => ['this', 'these', 'those', 'that'].includes(w) && sentence.tokens[i + 1]?.pos === 'NOUN') ||
 			sentence.tokens.some((t, i) => /^(former|latter)$/i.test(t.text) && sentence.tokens[i - 1]?.text.toLowerCase() === 'the' && !['NOUN', 'PROPN', 'ADJ'].includes(sentence.tokens[i + 1]?.pos ?? ''));
-		const own = entities.filter((e) => e.sentence === sentence.index);
+		const own = bySentence[sentence.index]!;
 		// The two sentences before, in the same part of the article.
-		const window = entities.filter((e) => e.sentence < sentence.index && e.sentence >= sentence.index - 2 && !e.quoted);
+		const window = [...(bySentence[sentence.index - 2] ?? []), ...(bySentence[sentence.index - 1] ?? [])].filter((e) => !e.quoted);
 		const introduced = new Set<string>();
 		sentence.tokens.forEach((token, index) => {
 			if (token.pos !== 'PRON' || token.quoted) return;
