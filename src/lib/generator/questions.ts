@@ -85,10 +85,11 @@ function contentWords(text: string): string[] {
  */
 export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['alsoTrue'] {
 	const normalized = sentences.map((s) => plain(s.text));
-	// Which sentences hold each word: an option is looked for only where its first word is.
+	const wordsOf = normalized.map((text) => new Set(text.trim().split(' ')));
+	// Which sentences hold each word: an option is looked for only where its rarest word is.
 	const holding = new Map<string, number[]>();
-	normalized.forEach((text, index) => {
-		for (const word of new Set(text.trim().split(' '))) {
+	wordsOf.forEach((words, index) => {
+		for (const word of words) {
 			const list = holding.get(word);
 			if (list) list.push(index);
 			else holding.set(word, [index]);
@@ -122,11 +123,12 @@ export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['als
 			if (!where.length || list.length < where.length) where = list;
 			if (!list.length) return false;
 		}
+		const needed = Math.ceil(0.6 * words.length);
 		return where.some((index) => {
-			const text = normalized[index]!;
-			if (!text.includes(key)) return false;
-			const shared = words.filter((w) => text.includes(` ${w} `)).length;
-			return shared / words.length >= 0.6;
+			const sentenceWords = wordsOf[index]!;
+			let shared = 0;
+			for (const w of words) if (sentenceWords.has(w)) shared++;
+			return shared >= needed && normalized[index]!.includes(key);
 		});
 	};
 }
