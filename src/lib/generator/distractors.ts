@@ -110,11 +110,12 @@ function generated(answer: Entity): string[] {
 	}
 }
 
-/** Money and quantities compare by unit and scale: "$6 million" is no option for "$52 billion". */
-function sameForm(a: string, b: string): boolean {
-	// Digits with digits, number words with number words: "35" is no match for "eight".
-	const shape = (s: string) => s.replace(NUMBER, '#').replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, 'W').toLowerCase();
-	return shape(a) === shape(b);
+/**
+ * Money and quantities compare by unit and scale ("$6 million" is no option for "$52 billion"):
+ * digits become "#", number words "W", so "$52 billion" → "$# billion" and "35" is no "eight".
+ */
+function shape(text: string): string {
+	return text.replace(NUMBER, '#').replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, 'W').toLowerCase();
 }
 
 /** "European Space Agency" and "ESA" name one thing. */
@@ -165,6 +166,25 @@ function personForm(answer: string, name: string): string | undefined {
 }
 
 const kinds = new WeakMap<readonly Entity[], Map<EntityKind, Entity[]>>();
+const values = new WeakMap<readonly Entity[], Map<string, string[]>>();
+
+/** The article's distinct values of the answer's form ("$# billion"), worked out once per form. */
+function similarValues(fromArticle: readonly Entity[], answer: string): string[] {
+	let cache = values.get(fromArticle);
+	if (!cache) values.set(fromArticle, (cache = new Map()));
+	const key = shape(answer);
+	let list = cache.get(key);
+	if (!list) cache.set(key, (list = [...new Set(fromArticle.map((e) => e.text))].filter((t) => shape(t) === key)));
+	return list;
+}
+
+/** A shuffled list, or for a long one a random dozen: a long article has hundreds of amounts. */
+function sample<T>(items: readonly T[], random: Random): T[] {
+	if (items.length <= 24) return random.shuffle(items);
+	const picked = new Set<number>();
+	while (picked.size < 12) picked.add(Math.floor(random.next() * items.length));
+	return [...picked].map((i) => items[i]!);
+}
 const likeNames = new WeakMap<readonly Entity[], Map<string, string[]>>();
 
 /** The article's distinct names of the answer's kind, class and form, worked out once per kind of answer. */
@@ -210,8 +230,9 @@ export function distractorsFor(answer: Entity, context: DistractorContext, count
 	const chosen: string[] = [];
 	const answerAlias = aliasGroup(answer.text);
 	const offer = (option: string) => {
+		if (chosen.length >= count) return;
 		const k = normalizeAnswer(option);
-		if (chosen.length >= count || taken.has(k) || !option.trim()) return;
+		if (taken.has(k) || !option.trim()) return;
 		// One option must not contain another ("Kress" inside "Colette Kress").
 		if (k.includes(key) || key.includes(k)) return;
 		const alias = aliasGroup(option);
@@ -225,7 +246,7 @@ export function distractorsFor(answer: Entity, context: DistractorContext, count
 	const fromArticle = byKind(context.entities).get(answer.kind) ?? [];
 	if (NAMED.has(answer.kind)) {
 		const names = namesLike(fromArticle, answer, classOf);
-		for (const name of context.random.shuffle(names)) offer(name);
+		for (const name of sample(names, context.random)) offer(name);
 		if (answer.kind === 'place' && placeClass(answer.text) === 'country') {
 			const countries = ['France', 'Germany', 'Japan', 'India', 'Brazil', 'Canada', 'Australia', 'Italy', 'Spain', 'Mexico', 'South Korea'];
 			for (const c of context.random.shuffle(countries)) offer(c);
@@ -233,8 +254,7 @@ export function distractorsFor(answer: Entity, context: DistractorContext, count
 		return chosen;
 	}
 	if (NUMERIC.has(answer.kind)) {
-		const similar = [...new Set(fromArticle.map((e) => e.text))].filter((t) => sameForm(t, answer.text));
-		for (const option of context.random.shuffle(similar)) offer(option);
+		for (const option of sample(similarValues(fromArticle, answer.text), context.random)) offer(option);
 		for (const option of context.random.shuffle(generated(answer))) offer(option);
 	}
 	return chosen;
