@@ -115,7 +115,7 @@ function generated(answer: Entity): string[] {
  * digits become "#", number words "W", so "$52 billion" → "$# billion" and "35" is no "eight".
  */
 function shape(text: string): string {
-	return text.replace(NUMBER, '#').replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, 'W').toLowerCase();
+	return text.replace(NUMBER, (n) => (n.includes('.') ? '#.#' : '#')).replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, 'W').toLowerCase();
 }
 
 /** "European Space Agency" and "ESA" name one thing. */

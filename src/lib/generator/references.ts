@@ -113,7 +113,9 @@ export function resolveReferences(sentences: readonly Sentence[], entities: read
 				const latest = organisations[organisations.length - 1];
 				// "it" is the organisation only when it does what organisations do ("it launched").
 				if (latest && (word === 'its' || isSubjectOfCorporateVerb(sentence.tokens, index))) referent = latest.text;
-				else if (word === 'it' && isSubject(sentence.tokens, index)) referent = recentSubject(sentences, sentence, false);
+				// "It was the first World Cup held in…" speaks of something the sentences before only imply.
+				else if (word === 'it' && isSubject(sentence.tokens, index) && !/^it (is|was) (the|a|an) (first|last|only|largest|biggest|most)\b/i.test(sentence.text.slice(token.start - sentence.start)))
+					referent = recentSubject(sentences, sentence, false);
 			} else if (PERSONAL.has(word)) {
 				if (before.some((e) => e.kind === 'person') || introduced.has('person')) return;
 				const people = new Set(window.filter((e) => e.kind === 'person').map((e) => e.text));

@@ -162,7 +162,8 @@ export function whQuestion(
 	} else if (answer.tokenStart > verb && answer.tokenEnd <= end) {
 		const before = tokens[answer.tokenStart - 1]!;
 		const after = tokens[answer.tokenEnd];
-		if (after && answer.tokenEnd < end && (!['ADP', 'PUNCT', 'CCONJ', 'SCONJ', 'PART'].includes(after.pos) || /^(['’]s|to)$/i.test(after.text))) return undefined;
+		// The answer ends its phrase: not "’s", "to" (an infinitive), or "and" (a list, an ellipsis).
+		if (after && answer.tokenEnd < end && (!['ADP', 'PUNCT', 'SCONJ', 'PART'].includes(after.pos) || /^(['’]s|to)$/i.test(after.text))) return undefined;
 		// The answer must belong to the main clause, not to a clause inside it ("at a time when…").
 		if (tokens.slice(verb, answer.tokenStart).some((t) => t.text === ',' || SUBORDINATORS.has(t.text.toLowerCase()))) return undefined;
 		const preposition = before.pos === 'ADP' ? before.text : undefined;
