@@ -171,7 +171,7 @@ function scoreFact(entity: Entity, counts: Map<string, number>, sentence: Senten
 }
 
 const GENERIC_NOUNS = new Set('series decision decisions track course board hold top question questions issue issues matter fact facts year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds day days week weeks month months world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
-const WEAK_ADJECTIVES = new Set('new several many other last first second next more most some few such own same various certain major big small large high low good great recent further'.split(' '));
+const WEAK_ADJECTIVES = new Set('new several many other last first second next more some few such own same various certain major big small large high low good great recent further'.split(' '));
 
 /**
  * Key phrases that are no names (Becker et al.: most good gap-fills are not on named entities):
@@ -222,11 +222,12 @@ function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<
 		}
 		i = j;
 	}
-	// The rarest, longest phrase is the key one.
-	return found.sort((a, b) => b.text.length - a.text.length).slice(0, count);
+	// A superlative ("the largest audience") is what a teacher asks first; then the longest phrase.
+	const superlative = (e: Entity) => (/\b(\w+est|most \w+|least \w+)\b/i.test(e.text) && !/\b(interest|forest|west|test|rest|request|protest|contest|harvest|chest|guest|quest|crest|nest|pest|vest|best)\b/i.test(e.text) ? 1 : 0);
+	return found.sort((a, b) => superlative(b) - superlative(a) || b.text.length - a.text.length).slice(0, count);
 }
 
-const SPEECH = /^(said|says|added|adds|told|tells|wrote|writes|explained|noted|argued|warned|stated|replied|recalled|declared|announced)$/i;
+const SPEECH = /^(said|says|added|adds|told|tells|wrote|writes|explained|noted|argued|warned|stated|replied|recalled|declared|announced|reported|reports|asked|asks|insisted|continued|remarked|observed|tweeted|posted|joked|radioed)$/i;
 
 /** Who speaks the quotation that opens in this sentence: "Huang said, “…" → "Jensen Huang". */
 function openingSpeaker(context: BuildContext, sentence: Sentence): string | undefined {
