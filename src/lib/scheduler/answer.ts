@@ -4,7 +4,7 @@ import { nextStates, type FsrsLogFields, type NextStates, type RatingNumber } fr
 import { isLeechLapse } from './leech';
 import { burySiblings } from './siblings';
 
-/** One line of the append-only review log. Its key is (learnerId, reviewedAt, questionId). */
+/** One line of the append-only review log. Its key is (learnerId, reviewedAt, deckId, questionId). */
 export interface ReviewEntry extends FsrsLogFields {
 	learnerId: string;
 	deckId: string;

@@ -32,6 +32,8 @@ export interface StudyCard extends MemoryState {
 	deckId: string;
 	questionId: string;
 	factId: string;
+	/** The question's place in its deck: the order in which new cards are introduced. */
+	position: number;
 	queue: QueueNumber;
 	suspended: boolean;
 	/** Epoch ms until which the card is buried (a sibling was answered today); 0 when not buried. */
@@ -61,11 +63,12 @@ export function withFlags(card: StudyCard, flags: Partial<Pick<StudyCard, 'suspe
  * which for a new card means nothing else.
  */
 export function newCard(
-	ids: { learnerId: string; deckId: string; questionId: string; factId: string },
+	ids: Pick<StudyCard, 'learnerId' | 'deckId' | 'questionId' | 'factId'>,
 	order: number
 ): StudyCard {
 	return {
 		...ids,
+		position: order,
 		due: order,
 		stability: 0,
 		difficulty: 0,
@@ -85,8 +88,8 @@ export function newCard(
 }
 
 /** Progress forgotten, flags kept (a reset card is new again, but stays suspended if it was). */
-export function resetCard(card: StudyCard, order: number): StudyCard {
-	const fresh = newCard(card, order);
+export function resetCard(card: StudyCard): StudyCard {
+	const fresh = newCard(card, card.position);
 	return withFlags(fresh, { suspended: card.suspended && !card.leech, orphaned: card.orphaned });
 }
 

@@ -205,9 +205,10 @@ describe('undo', () => {
 describe('reset and settings', () => {
 	it('makes a reset card new again, keeping a plain suspension but not a leech one', () => {
 		const studied = answer(card('q'), 4, NOON).card;
-		expect(resetCard(studied, 5)).toMatchObject({ state: STATE.new, reps: 0, due: 5, queue: QUEUE.new });
-		expect(resetCard(withFlags(studied, { suspended: true }), 5).queue).toBe(QUEUE.off);
-		expect(resetCard(withFlags(studied, { suspended: true, leech: true }), 5)).toMatchObject({ suspended: false, leech: false });
+		const placed = { ...studied, position: 5 };
+		expect(resetCard(placed)).toMatchObject({ state: STATE.new, reps: 0, due: 5, queue: QUEUE.new, lastReview: null });
+		expect(resetCard(withFlags(placed, { suspended: true })).queue).toBe(QUEUE.off);
+		expect(resetCard(withFlags(placed, { suspended: true, leech: true }))).toMatchObject({ suspended: false, leech: false });
 	});
 
 	it('says what a desired retention costs', () => {
