@@ -193,3 +193,106 @@ test('the study page works at 360 px wide, in the dark theme, without serious a1
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('backup, reset and restore: the round trip gives back the progress; a corrupt file changes nothing', async ({ page }) => {
+	const questions = await seedQuestions(page);
+	await page.goto(`/study/${SEED}`);
+	for (let i = 0; i < 3; i++) await answerWithKeys(page, questions);
+	await expect.poll(() => done(page)).toBe(3);
+	await page.goto('/');
+	const studied = await counts(page);
+	expect(studied.new).toBeLessThan(20);
+
+	await page.getByRole('link', { name: 'Profiles' }).click();
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export progress of Learner 1' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(/^factdeck-learner-1-\d{4}-\d{2}-\d{2}\.json$/);
+	const text = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
+	const saved = JSON.parse(text);
+	expect(saved.reviewLog).toHaveLength(3);
+	expect(saved.cards).toHaveLength(23);
+
+	await page.getByRole('button', { name: 'Reset all progress of Learner 1' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Reset all progress of Learner 1?' });
+	await expect(dialog).toContainText(/history of\s+3 answers is deleted/);
+	await dialog.getByRole('button', { name: 'Reset all progress' }).click();
+	await page.goto('/');
+	expect(await counts(page)).toEqual({ new: 20, learning: 0, due: 0 });
+
+	// A corrupt file: every problem named, nothing written.
+	await page.getByRole('link', { name: 'Profiles' }).click();
+	const corrupt = structuredClone(saved);
+	corrupt.cards[4].stability = -1;
+	corrupt.reviewLog[0].rating = 9;
+	await page.getByLabel('Restore progress from a backup file').setInputFiles({
+		name: 'corrupt.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(corrupt))
+	});
+	const alert = page.getByRole('alert').filter({ hasText: 'cannot be restored' });
+	await expect(alert).toContainText('cards[4].stability');
+	await expect(alert).toContainText('reviewLog[0].rating: must be 1 (Again) to 4 (Easy)');
+	await expect(page.getByRole('button', { name: 'Restore', exact: true })).toHaveCount(0);
+	await page.goto('/');
+	expect(await counts(page)).toEqual({ new: 20, learning: 0, due: 0 });
+
+	// The good file: what it will do is shown first, then it is written.
+	await page.getByRole('link', { name: 'Profiles' }).click();
+	await page.getByLabel('Restore progress from a backup file').setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+	const plan = page.getByRole('region', { name: 'What the restore will do' });
+	await expect(plan).toContainText('Cards: replace 23');
+	await expect(plan).toContainText('Answers: add 3');
+	await expectNoSeriousA11yViolations(page);
+	await plan.getByRole('button', { name: 'Restore', exact: true }).click();
+	await expect(page.getByText(/Restored Learner 1: 23 cards and 3 answers/)).toBeVisible();
+	await page.goto('/');
+	expect(await counts(page)).toEqual(studied);
+
+	// Exporting again gives back exactly what was saved.
+	await page.getByRole('link', { name: 'Profiles' }).click();
+	const again = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export progress of Learner 1' }).click();
+	const second = JSON.parse(await (await import('node:fs/promises')).readFile((await (await again).path())!, 'utf8'));
+	expect({ ...second, exportedAt: 0 }).toEqual({ ...saved, exportedAt: 0 });
+});
+
+test('suspend and unsuspend a card, set the desired retention, reset a deck', async ({ page }) => {
+	const questions = await seedQuestions(page);
+	await page.goto('/');
+	await deckCard(page).getByRole('link', { name: 'Cards and settings' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: /^Cards and settings/ })).toBeVisible();
+
+	const retention = page.getByLabel(/Desired retention/);
+	await expect(page.locator('#retention-cost')).toContainText('recommended balance');
+	await retention.fill('0.95');
+	await expect(page.locator('#retention-cost')).toContainText(/About 2\.\d× the reviews of 0\.90; you forget about 5 in 100/);
+	await page.getByLabel('New cards per day').fill('5');
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByText('Settings saved.')).toBeVisible();
+	await expectNoSeriousA11yViolations(page);
+
+	await page.getByRole('button', { name: /^Suspend: / }).first().click();
+	await expect(page.getByRole('row').nth(1)).toContainText('Suspended (new)');
+	await page.goto('/');
+	expect((await counts(page)).new).toBe(5);
+	await expect(deckCard(page)).toContainText('0 of 23 learned (0%) · 1 suspended');
+
+	await deckCard(page).getByRole('link', { name: 'Cards and settings' }).click();
+	await page.getByRole('button', { name: /^Unsuspend: / }).click();
+	await expect(page.getByRole('row').nth(1)).toContainText('New');
+	await page.goto('/');
+	await expect(deckCard(page)).toContainText('0 of 23 learned');
+	await expect(deckCard(page)).not.toContainText('suspended');
+
+	// Study two cards, then reset the deck: everything is new again.
+	await page.goto(`/study/${SEED}`);
+	for (let i = 0; i < 2; i++) await answerWithKeys(page, questions);
+	await expect.poll(() => done(page)).toBe(2);
+	await page.goto(`/study/${SEED}/cards`);
+	await page.getByRole('button', { name: 'Reset progress of this deck' }).click();
+	await page.getByRole('dialog').getByRole('button', { name: 'Reset this deck' }).click();
+	await expect(page.getByText(/Progress reset: 23 cards are new again/)).toBeVisible();
+	await page.goto('/');
+	expect(await counts(page)).toEqual({ new: 5, learning: 0, due: 0 });
+});
