@@ -39,6 +39,8 @@ export interface Summary {
 	nextDue: number | null;
 	/** New cards left for another day by the daily limit. */
 	newWaiting: number;
+	/** Siblings of cards answered today, held back until tomorrow. */
+	buried: number;
 }
 
 /** The ratings a learner may give after an answer: a wrong answer is Again; a right one Hard, Good or Easy. */
@@ -244,14 +246,17 @@ export class StudySession {
 			cards.counts(learner.id, deckId, this.#day(now))
 		]);
 		const all = await cards.deckCards(learner.id, deckId);
-		const newLeft = all.filter((c) => c.queue === QUEUE.new && this.#questions.has(c.questionId)).length;
+		const live = all.filter((c) => this.#questions.has(c.questionId));
+		const newLeft = live.filter((c) => c.queue === QUEUE.new && c.buriedUntil <= now).length;
+		const buried = live.filter((c) => c.queue !== QUEUE.off && c.buriedUntil > now).length;
 		this.summary = {
 			studied: this.#studied.size,
 			answers: this.#answered,
 			accuracy: this.#graded ? this.#right / this.#graded : null,
 			timeMs: now - this.#startedAt,
 			nextDue,
-			newWaiting: Math.max(0, newLeft - counts.new)
+			newWaiting: Math.max(0, newLeft - counts.new),
+			buried
 		};
 	}
 }

@@ -18,8 +18,8 @@ import { between, cardKey, prefixRange, reviewKey } from './keys';
 import { DeckSettingsSchema } from '$lib/scheduler';
 import type { DeckSettingsRecord } from './records';
 
-/** Extra records read past a limit, so that a few buried cards do not leave a session short. */
-const BURIED_SLACK = 50;
+/** When buried cards took places within a limit, how many more to read at once. */
+const BURIED_SLACK = 20;
 
 export interface QuestionRef {
 	id: string;
@@ -129,11 +129,19 @@ export class CardRepository {
 		const settings = record ? pickSettings(record) : { ...DEFAULT_SETTINGS };
 		const today = countToday(todayLog, day.dayStart);
 		const left = limitsLeft(settings, today);
+		// Exactly as many as the limits allow; more only when buried cards took some places.
+		const upTo = async (range: IDBKeyRange, wanted: number) => {
+			let count = wanted;
+			for (;;) {
+				const cards = wanted ? await byQueue.getAll(range, count) : [];
+				const buried = cards.filter((c) => c.buriedUntil > day.now).length;
+				if (cards.length < count || cards.length - buried >= wanted) return cards;
+				count = wanted + buried + BURIED_SLACK;
+			}
+		};
 		const [reviews, fresh] = await Promise.all([
-			left.reviewsLeft
-				? byQueue.getAll(between([learnerId, deckId, QUEUE.review], -Infinity, day.dayEnd), left.reviewsLeft + BURIED_SLACK)
-				: [],
-			left.newLeft ? byQueue.getAll(ALL(learnerId, deckId, QUEUE.new), left.newLeft + BURIED_SLACK) : []
+			upTo(between([learnerId, deckId, QUEUE.review], -Infinity, day.dayEnd), left.reviewsLeft),
+			upTo(ALL(learnerId, deckId, QUEUE.new), left.newLeft)
 		]);
 		await tx.done;
 		const queue = buildQueue({ learning, reviews, fresh, today, settings, now: day.now, dayEnd: day.dayEnd });

@@ -159,6 +159,23 @@ describe('cards', () => {
 		expect((await repos.cards.loadQueue('ann', 'd', window(nextDayStart(NOON, ZONE)))).queue.counts.new).toBe(3);
 	});
 
+	it('read past buried cards to fill the daily limit', async () => {
+		const qs = [
+			{ id: 'q-a', factId: 'f-x' },
+			{ id: 'q-b', factId: 'f-y' },
+			{ id: 'q-c', factId: 'f-y' },
+			{ id: 'q-d', factId: 'f-z' },
+			{ id: 'q-e', factId: 'f-w' }
+		];
+		await repos.cards.syncDeck('ann', 'd', qs);
+		await repos.cards.saveSettings('ann', 'd', { desiredRetention: 0.9, newPerDay: 3, reviewsPerDay: 200 });
+		const c = await repos.cards.card('ann', 'd', 'q-c');
+		const all = await repos.cards.deckCards('ann', 'd');
+		await repos.cards.recordAnswer(answerNow(c!, 3, NOON, { ...opts, siblings: all })); // buries q-b
+		const { queue } = await repos.cards.loadQueue('ann', 'd', window(NOON + MINUTE));
+		expect(queue.main.map((card) => card.questionId)).toEqual(['q-a', 'q-d']);
+	});
+
 	it('write an answer in one transaction: a log entry that cannot be written leaves the card as it was', async () => {
 		await repos.cards.syncDeck('ann', 'd', questions(2));
 		const first = await study('ann', 'd', NOON);
