@@ -217,6 +217,7 @@ test('backup, reset and restore: the round trip gives back the progress; a corru
 	const dialog = page.getByRole('dialog', { name: 'Reset all progress of Learner 1?' });
 	await expect(dialog).toContainText(/history of\s+3 answers is deleted/);
 	await dialog.getByRole('button', { name: 'Reset all progress' }).click();
+	await expect(page.getByRole('status')).toContainText('All progress of Learner 1 was reset: 23 cards are new again.');
 	await page.goto('/');
 	expect(await counts(page)).toEqual({ new: 20, learning: 0, due: 0 });
 
@@ -295,4 +296,19 @@ test('suspend and unsuspend a card, set the desired retention, reset a deck', as
 	await expect(page.getByText(/Progress reset: 23 cards are new again/)).toBeVisible();
 	await page.goto('/');
 	expect(await counts(page)).toEqual({ new: 5, learning: 0, due: 0 });
+});
+
+test('a study session needs no server once the page is loaded', async ({ page, context }) => {
+	const questions = await seedQuestions(page);
+	await page.goto(`/study/${SEED}`);
+	await expect(page.locator('article.study-question')).toBeVisible();
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(r.url()));
+	await context.setOffline(true);
+	for (let i = 0; i < 5; i++) await answerWithKeys(page, questions, i % 2 === 0);
+	await expect.poll(() => done(page)).toBe(5);
+	await page.keyboard.press('Control+z');
+	await expect.poll(() => done(page)).toBe(4);
+	expect(requests).toEqual([]);
+	await context.setOffline(false);
 });
