@@ -122,8 +122,17 @@ export class StudySession {
 
 	async #advance(): Promise<void> {
 		const now = this.#deps.now();
-		const next = pickNext({ learning: this.#learning, main: this.#main }, now);
+		let next = pickNext({ learning: this.#learning, main: this.#main }, now);
 		this.response = null;
+		if (!next) {
+			// Buried siblings may have left room within today's limits: read the queue again.
+			const { cards, learner, deckId } = this.#deps;
+			const data = await cards.loadQueue(learner.id, deckId, this.#day(now));
+			this.#siblings = data.cards;
+			this.#learning = data.queue.learning.filter((c) => this.#questions.has(c.questionId));
+			this.#main = data.queue.main.filter((c) => this.#questions.has(c.questionId));
+			next = pickNext({ learning: this.#learning, main: this.#main }, now);
+		}
 		if (!next) {
 			this.card = null;
 			this.states = null;
@@ -131,8 +140,9 @@ export class StudySession {
 			await this.#summarise();
 			return;
 		}
-		this.#learning = this.#learning.filter((c) => c !== next);
-		this.#main = this.#main.filter((c) => c !== next);
+		const shown = next.questionId;
+		this.#learning = this.#learning.filter((c) => c.questionId !== shown);
+		this.#main = this.#main.filter((c) => c.questionId !== shown);
 		this.#show(next, now);
 	}
 

@@ -76,6 +76,22 @@ describe('a study session', () => {
 		expect(s.summary!.nextDue).toBeGreaterThan(clock);
 	});
 
+	it('tops the session up when buried siblings left room within the new-card limit', async () => {
+		await repos.cards.syncDeck('ann', 'sample', sampleQuestions().map((q) => ({ id: q.id, factId: q.factId })));
+		await repos.cards.saveSettings('ann', 'sample', { desiredRetention: 0.9, newPerDay: 2, reviewsPerDay: 200 });
+		const s = session();
+		await s.start();
+		// mcq first: its cloze sibling (second in the deck) is buried, so the third question comes next.
+		expect(s.remaining).toBe(2);
+		s.submit('$52 billion');
+		await s.rate(4);
+		expect(s.question?.type).toBe('true-false');
+		s.submit('false');
+		await s.rate(4);
+		expect(s.phase).toBe('done');
+		expect(s.summary).toMatchObject({ studied: 2, buried: 1, newWaiting: 2 });
+	});
+
 	it('offers every rating for a flashcard', () => {
 		const flash = sampleQuestions()[4]!;
 		expect(allowedRatings(flash, null)).toEqual([1, 2, 3, 4]);
