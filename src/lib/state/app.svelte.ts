@@ -14,6 +14,8 @@ export class AppState {
 	/** Set when the database cannot be used: shown instead of the learner's progress. */
 	problem = $state<string | null>(null);
 	persistent = $state<boolean | null>(null);
+	/** Said once, when an update could not read some stored records. */
+	notice = $state<string | null>(null);
 	ready = $derived(!!this.repos && !!this.profiles?.current);
 
 	async open(): Promise<void> {
@@ -40,6 +42,10 @@ export class AppState {
 			this.repos = repos;
 			this.profiles = profiles;
 			if (this.problem?.startsWith('Factdeck is being updated')) this.problem = null;
+			const aside = await repos.learners.setAsideCount();
+			if (aside) {
+				this.notice = `After an update, ${aside} stored ${aside === 1 ? 'record' : 'records'} of progress could not be read. ${aside === 1 ? 'It was' : 'They were'} kept aside, not deleted; the rest of your progress is intact.`;
+			}
 			this.persistent = await requestPersistentStorage();
 		} catch (e) {
 			this.problem = `Your progress cannot be saved in this browser: ${(e as Error).message}`;

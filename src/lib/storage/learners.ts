@@ -76,6 +76,11 @@ export class LearnerRepository {
 		]);
 	}
 
+	/** Records that an update could not read (kept in setAside, with the reason), for a notice. */
+	async setAsideCount(): Promise<number> {
+		return this.#db.count('setAside');
+	}
+
 	async currentId(): Promise<string | undefined> {
 		return (await this.#db.get('meta', CURRENT))?.value;
 	}

@@ -4,7 +4,7 @@ import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { answerNow, dayStart, nextDayStart, QUEUE, STATE } from '$lib/scheduler';
 import { NOON, ZONE, MINUTE, DAY } from '$lib/scheduler/testing';
-import { openRepositories, openStudyDb, parseBackup, type Repositories } from './index';
+import { LearnerRepository, openRepositories, openStudyDb, parseBackup, type Repositories } from './index';
 import { upgrade } from './migrations';
 import { DB_VERSION } from './schema';
 
@@ -63,6 +63,7 @@ describe('migrations', () => {
 		expect(aside).toHaveLength(1);
 		expect(aside[0]).toMatchObject({ store: 'cards', record: { questionId: 'q-bad' } });
 		expect(aside[0]?.reason).toMatch(/stability/);
+		expect(await new LearnerRepository(db).setAsideCount()).toBe(1);
 		// The new due index serves the old records.
 		const due = await db.getAllFromIndex('cards', 'by-queue', IDBKeyRange.bound(['ann', 'd', QUEUE.review, 0], ['ann', 'd', QUEUE.review, Infinity]));
 		expect(due.map((c) => c.questionId)).toEqual(['q-a']);
