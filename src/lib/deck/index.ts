@@ -20,3 +20,4 @@ export { parseDeck, describeIssues, type DeckResult } from './validate';
 export { buildCatalog, countByType, summarizeDeck, DeckFileError } from './catalog';
 export { deckJsonSchema } from './json-schema';
 export { articleBlocks, sentenceAnchor, type ArticleBlock, type ArticleSpan, type SourceMark } from './article';
+export { acceptedAnswers, editDistance, foldAnswer, gradeResponse, gradeTyped, typoAllowance, type Verdict } from './grade';

@@ -1,0 +1,42 @@
+// The scheduler: pure functions over plain data; `now` (epoch ms) and the time zone passed in.
+export {
+	QUEUE,
+	STATE,
+	isBuried,
+	newCard,
+	queueOf,
+	resetCard,
+	withFlags,
+	type CardStateNumber,
+	type MemoryState,
+	type QueueNumber,
+	type StudyCard
+} from './card';
+export { dayNumber, dayStart, isTimeZone, nextDayStart, zoneOffset, DEFAULT_DAY_START_HOUR } from './day';
+export {
+	RATINGS,
+	RATING_LABELS,
+	nextStates,
+	retrievability,
+	type FsrsLogFields,
+	type NextState,
+	type NextStates,
+	type RatingName,
+	type RatingNumber
+} from './fsrs';
+export { describeInterval, formatInterval } from './interval';
+export { LEECH_THRESHOLD, isLeechLapse, leechMessage } from './leech';
+export { burySiblings } from './siblings';
+export { answerCard, answerNow, type AnswerInput, type AnswerResult, type ReviewEntry } from './answer';
+export { buildQueue, countToday, limitsLeft, pickNext, type DayCounts, type Queue, type QueueInput } from './queue';
+export { retentionCost, workloadRatio } from './retention';
+export {
+	DEFAULT_SETTINGS,
+	DeckSettingsSchema,
+	LEARN_AHEAD_MS,
+	LEARNING_STEPS,
+	RELEARNING_STEPS,
+	RETENTION_MAX,
+	RETENTION_MIN,
+	type DeckSettings
+} from './settings';

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { DeckSettingsSchema, QUEUE, STATE, isTimeZone, queueOf, type StudyCard } from '$lib/scheduler';
+
+// zod schemas for every stored record: what an import file, or a record written by an older version,
+// must be before it is trusted.
+
+const id = z.string().min(1, 'must not be empty').max(200);
+const epoch = z.number().finite('must be a time in epoch milliseconds');
+const count = z.int().min(0);
+const real = z.number().finite();
+
+export const LearnerSchema = z.object({
+	id,
+	name: z.string().trim().min(1, 'a name must not be blank').max(60, 'a name takes at most 60 characters'),
+	timeZone: z.string().refine(isTimeZone, 'must be a known time zone, such as "Europe/Paris"'),
+	createdAt: epoch
+});
+export type Learner = z.infer<typeof LearnerSchema>;
+
+const stateNumber = z.union([z.literal(STATE.new), z.literal(STATE.learning), z.literal(STATE.review), z.literal(STATE.relearning)], {
+	error: 'must be 0 (new), 1 (learning), 2 (review) or 3 (relearning)'
+});
+const queueNumber = z.union([z.literal(QUEUE.off), z.literal(QUEUE.new), z.literal(QUEUE.learning), z.literal(QUEUE.review)], {
+	error: 'must be -1, 0, 1 or 2'
+});
+
+export const StudyCardSchema = z
+	.object({
+		learnerId: id,
+		deckId: id,
+		questionId: id,
+		factId: id,
+		position: count,
+		due: epoch,
+		stability: real.min(0),
+		difficulty: real.min(0),
+		elapsedDays: real.min(0),
+		scheduledDays: real.min(0),
+		learningSteps: count,
+		reps: count,
+		lapses: count,
+		state: stateNumber,
+		lastReview: epoch.nullable(),
+		queue: queueNumber,
+		suspended: z.boolean(),
+		buriedUntil: epoch.min(0),
+		leech: z.boolean(),
+		orphaned: z.boolean()
+	})
+	.refine((c) => c.queue === queueOf(c), { message: 'queue does not match the state and flags', path: ['queue'] });
+
+export const ReviewEntrySchema = z.object({
+	learnerId: id,
+	deckId: id,
+	questionId: id,
+	reviewedAt: epoch,
+	rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'must be 1 (Again) to 4 (Easy)' }),
+	answer: z.string().max(10_000).nullable(),
+	correct: z.boolean().nullable(),
+	almost: z.boolean(),
+	durationMs: real.min(0),
+	state: stateNumber,
+	due: epoch,
+	stability: real.min(0),
+	difficulty: real.min(0),
+	elapsedDays: real.min(0),
+	lastElapsedDays: real.min(0),
+	scheduledDays: real.min(0),
+	learningSteps: count
+});
+
+export const DeckSettingsRecordSchema = DeckSettingsSchema.extend({ learnerId: id, deckId: id });
+export type DeckSettingsRecord = z.infer<typeof DeckSettingsRecordSchema>;
+
+// Compile-time check that the schema and the scheduler's type agree.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const cardTypesAgree: Same<z.infer<typeof StudyCardSchema>, StudyCard> = true;
+void cardTypesAgree;
+
+/** `cards[3].due` from a zod path. */
+export function formatPath(path: readonly PropertyKey[]): string {
+	return path.reduce<string>((out, key) => {
+		if (typeof key === 'number') return `${out}[${key}]`;
+		return out ? `${out}.${String(key)}` : String(key);
+	}, '');
+}
+
+export function describeZodError(error: z.ZodError, prefix = '', max = 10): string[] {
+	const lines = error.issues.slice(0, max).map((issue) => {
+		const path = formatPath(issue.path);
+		const where = [prefix, path].filter(Boolean).join(prefix && path && !path.startsWith('[') ? '.' : '');
+		return `${where || '(the file itself)'}: ${issue.message}`;
+	});
+	if (error.issues.length > max) lines.push(`… and ${error.issues.length - max} more problems`);
+	return lines;
+}
