@@ -159,8 +159,14 @@ function normalizedText(sentence: Sentence): string {
 /** Longer than any sentence a teacher would ask about: a list, a table or garbage. */
 const LONGEST_SENTENCE = 90;
 
+/** "the largest audience", "the most powerful rocket": records are what a teacher asks about. */
+function isSuperlative(text: string): boolean {
+	return /\b(\w+est|most \w+|least \w+)\b/i.test(text) && !/\b(interest|forest|west|test|rest|request|protest|contest|harvest|chest|guest|quest|crest|nest|pest|vest|best)\b/i.test(text);
+}
+
 function scoreFact(entity: Entity, counts: Map<string, number>, sentence: Sentence, firstMention: boolean): number {
 	let score = KIND_WEIGHT[entity.kind] ?? 0;
+	if (entity.kind === 'term' && isSuperlative(entity.text)) score += 2;
 	const seen = counts.get(entity.text) ?? 0;
 	if (seen > 3) score -= 2;
 	// Where a name first appears is where the article says what it is.
@@ -200,13 +206,17 @@ function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<
 		// "rival those from Western rivals", "Q4 revenues … revenue growth": the sentence gives it away.
 		const headLemma = tokens[end - 1]?.lemma.toLowerCase();
 		const repeated = tokens.some((t, k) => (k < start || k >= end) && t.lemma.toLowerCase() === headLemma);
-		const rare = words.every((w) => (wordCounts.get(w) ?? 0) <= 2);
+		// The head noun is rare in the article; its modifiers ("largest", "public") may be common.
+		const rare = (wordCounts.get(head) ?? 0) <= 2 || isSuperlative(tokens.slice(start, end).map((t) => t.text).join(' '));
 		// Not the tail of a hyphenated word ("five-layer sunshield"), and not a noun that is really a
 		// verb ("programme cost about $25 billion").
 		const glued = start > 0 && tokens[start - 1]!.end === tokens[start]!.start;
 		const next = tokens[end];
 		const verbLike = !!next && (['DET', 'NUM'].includes(next.pos) || /^(about|around|nearly|some|more|over)$/i.test(next.text));
-		if (end > start && head.length >= 4 && !GENERIC_NOUNS.has(head) && !overlaps && !repeated && rare && !glued && !verbLike && /^\p{Ll}/u.test(tokens[start]!.text)) {
+		const phrase = tokens.slice(start, end).map((t) => t.text).join(' ');
+		// A generic head is fine under a superlative: "the largest smartphone company".
+		const generic = GENERIC_NOUNS.has(head) && !(end - start >= 2 && isSuperlative(phrase));
+		if (end > start && head.length >= 4 && !generic && !overlaps && !repeated && rare && !glued && !verbLike && /^\p{Ll}/u.test(tokens[start]!.text)) {
 			const first = tokens[start]!;
 			const last = tokens[end - 1]!;
 			found.push({
@@ -223,8 +233,8 @@ function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<
 		i = j;
 	}
 	// A superlative ("the largest audience") is what a teacher asks first; then the longest phrase.
-	const superlative = (e: Entity) => (/\b(\w+est|most \w+|least \w+)\b/i.test(e.text) && !/\b(interest|forest|west|test|rest|request|protest|contest|harvest|chest|guest|quest|crest|nest|pest|vest|best)\b/i.test(e.text) ? 1 : 0);
-	return found.sort((a, b) => superlative(b) - superlative(a) || b.text.length - a.text.length).slice(0, count);
+	const rank = (e: Entity) => (isSuperlative(e.text) ? 1 : 0);
+	return found.sort((a, b) => rank(b) - rank(a) || b.text.length - a.text.length).slice(0, count);
 }
 
 const SPEECH = /^(said|says|added|adds|told|tells|wrote|writes|explained|noted|argued|warned|stated|replied|recalled|declared|announced|reported|reports|asked|asks|insisted|continued|remarked|observed|tweeted|posted|joked|radioed)$/i;
@@ -291,7 +301,7 @@ export function findFacts(context: BuildContext): Fact[] {
 			// The sentence just before, in the same paragraph or the one before it with no heading between.
 			const previous = context.sentences[sentence.index - 1];
 			if (!previous || sentence.block - previous.block > 1 || context.references[previous.index]!.unresolved) continue;
-			if (previous.tokens.length + sentence.tokens.length > 60) continue;
+			if (previous.tokens.length + sentence.tokens.length > 72) continue;
 			contextSentence = previous;
 		}
 		// A sentence inside a quotation is asked only as what its speaker said.
