@@ -212,7 +212,7 @@ function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<
 		// verb ("programme cost about $25 billion").
 		const glued = start > 0 && tokens[start - 1]!.end === tokens[start]!.start;
 		const next = tokens[end];
-		const verbLike = !!next && (['DET', 'NUM'].includes(next.pos) || /^(about|around|nearly|some|more|over)$/i.test(next.text));
+		const verbLike = !!next && (['DET', 'NUM'].includes(next.pos) || /^(about|around|nearly|some|more|over|by)$/i.test(next.text));
 		const phrase = tokens.slice(start, end).map((t) => t.text).join(' ');
 		// A generic head is fine under a superlative: "the largest smartphone company".
 		const generic = GENERIC_NOUNS.has(head) && !(end - start >= 2 && isSuperlative(phrase));
@@ -382,7 +382,9 @@ function truncation(sentence: Sentence, answer: Entity): Edit[] {
 	let relative = false;
 	for (let i = 0; i < tokens.length - 6; i++) {
 		const t = tokens[i]!;
-		if (/^(which|who|whom|whose)$/i.test(t.text)) relative = true;
+		// A relative clause, or a subordinate clause that opens the sentence ("While …,"), is not the main one.
+		const opening = i === 0 || (i === 2 && tokens[1]!.text === ',');
+		if (/^(which|who|whom|whose)$/i.test(t.text) || (opening && /^(while|although|though|as|because|if|when|since|after|before|whereas|once)$/i.test(t.text))) relative = true;
 		else if (t.text === ',' && relative) relative = false;
 		else if ((t.pos === 'VERB' || t.pos === 'AUX') && !relative && !(i === 0 && /ing$/.test(t.text))) mainVerb = true;
 		if (i < answer.tokenEnd + 2 || !mainVerb || relative) continue;

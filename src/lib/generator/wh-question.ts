@@ -57,7 +57,9 @@ export function clauseAround(tokens: Token[], answer: Entity): [number, number] 
 		const t = tokens[i]!;
 		const boundary = t.text === ';' || (t.text === ',' && CLAUSE_OPENERS.has(tokens[i + 1]?.text.toLowerCase() ?? ''));
 		if (!boundary) continue;
-		if (i < answer.tokenStart) start = t.text === ';' ? i + 1 : i + 2;
+		// After ", and" the clause starts past the conjunction; after ", while" it keeps it, so that a
+		// subordinate clause is never taken for a sentence.
+		if (i < answer.tokenStart) start = t.text === ';' || !/^(and|but)$/i.test(tokens[i + 1]!.text) ? i + 1 : i + 2;
 		else if (i >= answer.tokenEnd && end === tokens.length) end = i;
 	}
 	// A relative clause after the answer is left out: "…its Qwen3 series, which…".
