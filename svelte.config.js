@@ -6,6 +6,12 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter(),
+		typescript: {
+			// Type-check the Node scripts (CLI, benches) and the Playwright config with the app.
+			config: (config) => {
+				config.include.push('../scripts/**/*.ts', '../playwright.config.ts');
+			}
+		},
 		prerender: {
 			// Every deck page and deck endpoint is prerendered so that it can be cached for offline use;
 			// a broken link between them is a bug, not something to skip.

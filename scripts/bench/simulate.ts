@@ -155,7 +155,7 @@ function simulateSm2(deck: Deck, days: number, seed: number): Outcome {
 		let now = START + d * DAY;
 		let fresh = 0;
 		for (let i = 0; i < states.length; i++) {
-			const state = states[i];
+			const state = states[i] ?? null;
 			const isNew = state === null;
 			if (isNew ? fresh >= DEFAULT_SETTINGS.newPerDay : state.due > now + 12 * 3_600_000) continue;
 			if (isNew) fresh++;

@@ -620,7 +620,11 @@ export function buildQuestions(context: BuildContext): { kept: Candidate[]; reje
 	for (const draft of [...trueFalse(context, facts, alsoTrue, asked), ...flashcards(context)]) {
 		if (passes(draft)) keep(draft);
 	}
-	return { kept: kept.sort((a, b) => a.source.start - b.source.start || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type)), rejected };
+	// In article order; within a sentence the order of types turns from one sentence to the next,
+	// so that the first new cards a learner meets (one a fact: siblings wait) are of every type.
+	const ordinal = new Map([...new Set(kept.map((k) => k.source.start))].sort((a, b) => a - b).map((start, i) => [start, i]));
+	const typeRank = (draft: Candidate) => (TYPE_ORDER.indexOf(draft.type) + TYPE_ORDER.length - ((ordinal.get(draft.source.start) ?? 0) % TYPE_ORDER.length)) % TYPE_ORDER.length;
+	return { kept: kept.sort((a, b) => a.source.start - b.source.start || typeRank(a) - typeRank(b)), rejected };
 }
 
 /**
