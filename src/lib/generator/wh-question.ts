@@ -145,7 +145,7 @@ export function whQuestion(
 	// A later clause's subject must be named ("the German auto giant" stands for a name given before).
 	if (start > 0 && !entities.some((e) => e.tokenStart >= start && e.tokenEnd <= verb) && !edits.some((e) => e.start >= tokens[start]!.start && e.end <= tokens[verb - 1]!.end)) return undefined;
 	const text = (from: number, to: number) => render(tokens, from, to, edits);
-	const inverted = invert(tokens, subject, verb, end, edits);
+	const inverted = invert(tokens, subject, verb, edits);
 	if (!inverted) return undefined;
 	const leadText = lead ? `${text(lead[0], lead[1])}, ` : '';
 	let question: string | undefined;
@@ -197,7 +197,7 @@ function render(tokens: Token[], from: number, to: number, edits: readonly Edit[
 }
 
 /** Subject–auxiliary inversion, with do-support when the verb has no auxiliary. */
-function invert(tokens: Token[], subject: [number, number], verb: number, end: number, edits: readonly Edit[]) {
+function invert(tokens: Token[], subject: [number, number], verb: number, edits: readonly Edit[]) {
 	const first = tokens[verb]!;
 	const rendered = render(tokens, subject[0], subject[1], edits);
 	const edited = edits.some((e) => e.start === tokens[subject[0]]!.start);
