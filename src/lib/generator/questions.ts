@@ -124,13 +124,25 @@ export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['als
 			if (!list.length) return false;
 		}
 		const needed = Math.ceil(0.6 * words.length);
+		const promptWords = new Set(words.map(singular));
 		return where.some((index) => {
+			const text = normalized[index]!;
+			const at = text.indexOf(key);
+			if (at < 0) return false;
+			// "Chinese tech giant Huawei" answers "Chinese tech giants, including _____" too: the
+			// article describes the option in the words the question uses.
+			const described = text.slice(0, at).trim().split(' ').slice(-3).filter((w) => w.length > 2 && !STOP.has(w));
+			if (described.length >= 2 && described.every((w) => promptWords.has(singular(w)))) return true;
 			const sentenceWords = wordsOf[index]!;
 			let shared = 0;
 			for (const w of words) if (sentenceWords.has(w)) shared++;
-			return shared >= needed && normalized[index]!.includes(key);
+			return shared >= needed;
 		});
 	};
+}
+
+function singular(word: string): string {
+	return word.length > 3 ? word.replace(/s$/, '') : word;
 }
 
 /** Numbers said in a quotation are facts too ("will grow to nearly $50 billion"); names in one are not. */
@@ -176,7 +188,7 @@ function scoreFact(entity: Entity, counts: Map<string, number>, sentence: Senten
 	return score;
 }
 
-const GENERIC_NOUNS = new Set('series decision decisions track course board hold top question questions issue issues matter fact facts year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds day days week weeks month months world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
+const GENERIC_NOUNS = new Set('reporters journalists officials fans analysts experts crowd spectators viewers readers series decision decisions track course board hold top question questions issue issues matter fact facts year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds day days week weeks month months world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
 const WEAK_ADJECTIVES = new Set('new several many other last first second next more some few such own same various certain major big small large high low good great recent further'.split(' '));
 
 /**
