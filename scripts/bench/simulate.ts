@@ -1,7 +1,7 @@
 // Simulated learners over a year on the seed deck: the app's scheduler (FSRS at desired retention
 // 0.9, with its learning steps, daily limits and sibling burying) beside SM-2, on the same simulated
 // memories, in the same run. Pure Node: no browser, no storage.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fsrs, createEmptyCard, forgetting_curve, generatorParameters, type Card, type Grade } from 'ts-fsrs';
 import { DeckSchema, type Deck } from '../../src/lib/deck/schema';
@@ -188,11 +188,12 @@ function simulateSm2(deck: Deck, days: number, seed: number): Outcome {
 	return out;
 }
 
+/** The seed article's deck (the project's first article), as the issue asks. */
+const SEED_DECK = 'nvidia-huang-chinese-ai-models';
+
 function seedDeck(): Deck {
-	const dir = fileURLToPath(new URL('../../questions/decks/', import.meta.url));
-	const file = readdirSync(dir).filter((f) => f.endsWith('.json')).sort()[0];
-	if (!file) throw new Error(`No deck in ${dir}`);
-	return DeckSchema.parse(JSON.parse(readFileSync(dir + file, 'utf8')));
+	const file = fileURLToPath(new URL(`../../questions/decks/${SEED_DECK}.json`, import.meta.url));
+	return DeckSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
 export async function simulateBench(options: { learners: number; days: number }): Promise<void> {
