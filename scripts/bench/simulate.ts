@@ -17,6 +17,7 @@ import {
 	type StudyCard
 } from '../../src/lib/scheduler';
 import { SM2_START, sm2Quality, sm2Review, type Sm2State } from './sm2';
+import { mulberry32 as rng } from '../../src/lib/generator/random';
 
 const DAY = 86_400_000;
 const ZONE = 'UTC';
@@ -24,15 +25,6 @@ const START = Date.UTC(2026, 0, 5, 9); // a Monday, 9:00
 const ANSWER_MS = 12_000;
 /** Chance of answering a question right at first sight (the learner has read the article). */
 const FIRST_SIGHT = 0.55;
-
-function rng(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 function gaussian(random: () => number) {
 	return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());

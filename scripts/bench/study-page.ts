@@ -2,6 +2,7 @@
 // times the app's queue and answer against bare IndexedDB floors on the same data.
 import { answerCard, nextStates, QUEUE, STATE, newCard, withFlags, type ReviewEntry, type StudyCard } from '$lib/scheduler';
 import { openRepositories, type Repositories } from '$lib/storage';
+import { mulberry32 as rng } from '$lib/generator/random';
 
 const DAY = 86_400_000;
 const LEARNER = 'bench';
@@ -10,15 +11,6 @@ const ZONE = 'UTC';
 
 let repos: Repositories;
 let raw: IDBDatabase;
-
-function rng(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 function tx(db: IDBDatabase, stores: string[], mode: IDBTransactionMode): IDBTransaction {
 	return db.transaction(stores, mode);
