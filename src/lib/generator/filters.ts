@@ -1,5 +1,6 @@
-import { normalizeAnswer, normalizeText } from '../deck/normalize';
+import { normalizeAnswer } from '../deck/normalize';
 import { HEDGES } from './lexicon';
+import { reviewText, wordSet } from './text-forms';
 
 /** A question as the filters see it: what a learner reads, and where it came from. */
 export interface Draft {
@@ -55,30 +56,6 @@ export function startsWithVowelSound(word: string): boolean {
 	const acronym = /^([A-Z])[A-Z]{1,4}\b/.exec(text);
 	if (acronym) return 'AEFHILMNORSX'.includes(acronym[1]!);
 	return VOWEL_SOUND.test(text) && !CONSONANT_SOUND_DESPITE_VOWEL.test(text);
-}
-
-/**
- * Text as a reviewer compares it: lower case, plain quotes, only word characters and `%$.'-` kept.
- * Containment is plain substring containment, as strict as the review: an answer "AI" is given
- * away by any prompt with "said" in it.
- */
-const reviewed = new Map<string, string>();
-
-export function reviewText(text: string): string {
-	let value = reviewed.get(text);
-	if (value === undefined) {
-		// A small memo: the same sentences and answers are checked many times in one generation.
-		if (reviewed.size > 4096) reviewed.clear();
-		reviewed.set(text, (value = reviewUncached(text)));
-	}
-	return value;
-}
-
-function reviewUncached(text: string): string {
-	return normalizeText(text)
-		.replace(/[^\p{L}\p{N}_%$.'\- ]+/gu, ' ')
-		.replace(/\s+/g, ' ')
-		.replace(/^[ .]+|[ .]+$/g, '');
 }
 
 function contains(haystack: string, needle: string): boolean {
@@ -174,11 +151,6 @@ export function rejection(draft: Draft, context: FilterContext): string | undefi
 		if (reason) return `${filter.name}: ${reason}`;
 	}
 	return undefined;
-}
-
-/** Words as a reviewer counts them: a gap of underscores is a word too. */
-export function wordSet(text: string): Set<string> {
-	return new Set(normalizeText(text).match(/[\p{L}\p{N}_]+/gu) ?? []);
 }
 
 /** Two prompts of one type that share more than 90% of their words are one question asked twice. */

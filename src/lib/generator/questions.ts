@@ -1,7 +1,8 @@
 import { normalizeAnswer, normalizeText } from '../deck/normalize';
 import { acceptedVariants } from './accept';
 import { distractorsFor } from './distractors';
-import { rejection, similarWords, startsWithVowelSound, wordSet, type Draft, type FilterContext } from './filters';
+import { rejection, similarWords, startsWithVowelSound, type Draft, type FilterContext } from './filters';
+import { contentWords, isStopWord, plain, wordSet } from './text-forms';
 import { fullName } from './entities';
 import { ORG_DESCRIPTORS, ROLES } from './lexicon';
 import type { Random } from './random';
@@ -58,26 +59,6 @@ export interface BuildContext {
 	apostrophe: string;
 }
 
-const STOP = new Set('the a an of in on at to for and or but with by from as is was were are be been has have had its it this that which who what when where how than then their there these those also into over after before about said says will would could can may not no'.split(' '));
-
-/** Lower case, possessives and punctuation gone, number punctuation kept: " alibaba business 52 billion ". */
-function plain(text: string): string {
-	const words = normalizeText(text)
-		.replace(/['’]s\b/g, '')
-		.replace(/[^\p{L}\p{N}$%.,]+/gu, ' ')
-		.replace(/(?<!\d)[.,]|[.,](?!\d)/g, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
-	return ` ${words} `;
-}
-
-function contentWords(text: string): string[] {
-	return plain(text)
-		.trim()
-		.split(' ')
-		.filter((w) => w.length > 2 && !STOP.has(w));
-}
-
 /**
  * The article supports `option` for this question when a sentence holds the option together with
  * most of the question's other words — or, for a list ("DeepSeek, Alibaba, Tencent…"), when the
@@ -101,10 +82,14 @@ export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['als
 		if (value === undefined) memo.set(text, (value = plain(text)));
 		return value;
 	};
-	const wordsMemo = new Map<string, string[]>();
+	// A prompt's content words, and the same in the singular, worked out once per prompt.
+	const wordsMemo = new Map<string, { words: string[]; singular: Set<string> }>();
 	const contentOnce = (prompt: string) => {
 		let value = wordsMemo.get(prompt);
-		if (value === undefined) wordsMemo.set(prompt, (value = contentWords(prompt.replace(/_{3,}/g, ' '))));
+		if (value === undefined) {
+			const words = contentWords(prompt.replace(/_{3,}/g, ' '));
+			wordsMemo.set(prompt, (value = { words, singular: new Set(words.map(singular)) }));
+		}
 		return value;
 	};
 	return (draft, option) => {
@@ -114,7 +99,7 @@ export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['als
 		// "Xi Jinping" against a sentence that names "Jinping": the same person is in the sentence.
 		const lastName = /\s(\p{Lu}[\p{L}'’-]{2,})$/u.exec(option.trim())?.[1];
 		if (lastName && source.includes(` ${plainOnce(lastName).trim()} `)) return true;
-		const words = contentOnce(draft.prompt);
+		const { words, singular: promptWords } = contentOnce(draft.prompt);
 		if (!words.length) return false;
 		// Look only where the option's rarest word is.
 		let where: number[] = [];
@@ -124,14 +109,13 @@ export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['als
 			if (!list.length) return false;
 		}
 		const needed = Math.ceil(0.6 * words.length);
-		const promptWords = new Set(words.map(singular));
 		return where.some((index) => {
 			const text = normalized[index]!;
 			const at = text.indexOf(key);
 			if (at < 0) return false;
 			// "Chinese tech giant Huawei" answers "Chinese tech giants, including _____" too: the
 			// article describes the option in the words the question uses.
-			const described = text.slice(0, at).trim().split(' ').slice(-3).filter((w) => w.length > 2 && !STOP.has(w));
+			const described = text.slice(0, at).trim().split(' ').slice(-3).filter((w) => w.length > 2 && !isStopWord(w));
 			if (described.length >= 2 && described.every((w) => promptWords.has(singular(w)))) return true;
 			const sentenceWords = wordsOf[index]!;
 			let shared = 0;
@@ -345,7 +329,8 @@ export function findFacts(context: BuildContext): Fact[] {
 }
 
 function inParagraph(blocks: readonly Block[], sentence: Sentence): boolean {
-	return blocks.some((b) => b.kind === 'paragraph' && b.start <= sentence.start && b.end >= sentence.end);
+	const block = blocks[sentence.block];
+	return block?.kind === 'paragraph' && block.start <= sentence.start && block.end >= sentence.end;
 }
 
 function baseDraft(context: BuildContext, sentence: Sentence, withContext = false) {
