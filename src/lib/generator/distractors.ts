@@ -1,6 +1,6 @@
-import { normalizeAnswer } from '../deck/normalize';
 import { CITIES_AND_REGIONS, COUNTRIES, MONTHS, PLACE_SUFFIXES } from './lexicon';
 import type { Random } from './random';
+import { answerKey } from './text-forms';
 import type { Entity, EntityKind } from './types';
 
 /** Kinds whose wrong options can be made by changing a number. */
@@ -127,8 +127,29 @@ function initials(name: string): string {
 		.join('');
 }
 
-function sameThing(a: string, b: string): boolean {
-	return (a.length <= 5 && a === initials(b)) || (b.length <= 5 && b === initials(a));
+/** What the checks on an option need of it, worked out once per text: a name is offered many times. */
+interface OptionKey {
+	text: string;
+	/** answerKey of the text. */
+	key: string;
+	alias: number;
+	initials: string;
+}
+
+const optionKeys = new Map<string, OptionKey>();
+
+function optionKey(text: string): OptionKey {
+	let value = optionKeys.get(text);
+	if (value === undefined) {
+		// A small memo, emptied when full: it spans generations, and texts recur only within one.
+		if (optionKeys.size > 4096) optionKeys.clear();
+		optionKeys.set(text, (value = { text, key: answerKey(text), alias: aliasGroup(text), initials: initials(text) }));
+	}
+	return value;
+}
+
+function sameThing(a: OptionKey, b: OptionKey): boolean {
+	return (a.text.length <= 5 && a.text === b.initials) || (b.text.length <= 5 && b.text === a.initials);
 }
 
 export interface DistractorContext {
@@ -225,22 +246,21 @@ function byKind(entities: readonly Entity[]): Map<EntityKind, Entity[]> {
  * amounts). Fewer than three means no multiple-choice question.
  */
 export function distractorsFor(answer: Entity, context: DistractorContext, count = 3): string[] {
-	const key = normalizeAnswer(answer.text);
-	const taken = new Set([key]);
-	const chosen: string[] = [];
-	const answerAlias = aliasGroup(answer.text);
+	const right = optionKey(answer.text);
+	const taken = new Set([right.key]);
+	const chosen: OptionKey[] = [];
 	const offer = (option: string) => {
-		if (chosen.length >= count) return;
-		const k = normalizeAnswer(option);
-		if (taken.has(k) || !option.trim()) return;
+		if (chosen.length >= count || !option.trim()) return;
+		const wrong = optionKey(option);
+		const k = wrong.key;
+		if (taken.has(k)) return;
 		// One option must not contain another ("Kress" inside "Colette Kress").
-		if (k.includes(key) || key.includes(k)) return;
-		const alias = aliasGroup(option);
-		if (alias >= 0 && (alias === answerAlias || chosen.some((c) => aliasGroup(c) === alias))) return;
-		if (sameThing(option, answer.text) || chosen.some((c) => sameThing(c, option))) return;
+		if (k.includes(right.key) || right.key.includes(k)) return;
+		if (wrong.alias >= 0 && (wrong.alias === right.alias || chosen.some((c) => c.alias === wrong.alias))) return;
+		if (sameThing(wrong, right) || chosen.some((c) => sameThing(c, wrong))) return;
 		if ((context.fits && !context.fits(option)) || context.alsoTrue(option)) return;
 		taken.add(k);
-		chosen.push(option);
+		chosen.push(wrong);
 	};
 	const classOf = context.classOf ?? (() => '');
 	const fromArticle = byKind(context.entities).get(answer.kind) ?? [];
@@ -251,11 +271,11 @@ export function distractorsFor(answer: Entity, context: DistractorContext, count
 			const countries = ['France', 'Germany', 'Japan', 'India', 'Brazil', 'Canada', 'Australia', 'Italy', 'Spain', 'Mexico', 'South Korea'];
 			for (const c of context.random.shuffle(countries)) offer(c);
 		}
-		return chosen;
+		return chosen.map((c) => c.text);
 	}
 	if (NUMERIC.has(answer.kind)) {
 		for (const option of sample(similarValues(fromArticle, answer.text), context.random)) offer(option);
 		for (const option of context.random.shuffle(generated(answer))) offer(option);
 	}
-	return chosen;
+	return chosen.map((c) => c.text);
 }

@@ -1,6 +1,5 @@
-import { normalizeAnswer } from '../deck/normalize';
 import { HEDGES } from './lexicon';
-import { reviewText, wordSet } from './text-forms';
+import { answerKey, reviewText, wordSet } from './text-forms';
 
 /** A question as the filters see it: what a learner reads, and where it came from. */
 export interface Draft {
@@ -72,7 +71,7 @@ export const FILTERS: QualityFilter[] = [
 		name: 'stem does not give the answer away',
 		check: (d) => {
 			if (ASKS_FOR_ANSWER.has(d.type) && contains(d.prompt, d.answer)) return 'the prompt contains the answer';
-			if (d.type === 'flashcard' && normalizeAnswer(d.prompt) === normalizeAnswer(d.answer)) return 'the back repeats the front';
+			if (d.type === 'flashcard' && answerKey(d.prompt) === answerKey(d.answer)) return 'the back repeats the front';
 			return undefined;
 		}
 	},
@@ -80,17 +79,17 @@ export const FILTERS: QualityFilter[] = [
 		name: 'options distinct',
 		check: (d) => {
 			if (d.type !== 'mcq') return undefined;
-			const options = (d.options ?? []).map(normalizeAnswer);
+			const options = (d.options ?? []).map(answerKey);
 			if (options.length < 3) return 'fewer than three options';
 			if (new Set(options).size !== options.length) return 'two options are the same';
-			if (options.filter((o) => o === normalizeAnswer(d.answer)).length !== 1) return 'the answer is not among the options exactly once';
+			if (options.filter((o) => o === answerKey(d.answer)).length !== 1) return 'the answer is not among the options exactly once';
 			return undefined;
 		}
 	},
 	{
 		name: 'no wrong option is also true',
 		check: (d, context) => {
-			const wrong = d.type === 'mcq' ? (d.options ?? []).filter((o) => normalizeAnswer(o) !== normalizeAnswer(d.answer)) : [];
+			const wrong = d.type === 'mcq' ? (d.options ?? []).filter((o) => answerKey(o) !== answerKey(d.answer)) : [];
 			const alsoTrue = wrong.find((o) => context.alsoTrue(d, o));
 			return alsoTrue ? `the article also supports "${alsoTrue}"` : undefined;
 		}

@@ -1,8 +1,8 @@
-import { normalizeAnswer, normalizeText } from '../deck/normalize';
+import { normalizeText } from '../deck/normalize';
 import { acceptedVariants } from './accept';
 import { distractorsFor } from './distractors';
 import { rejection, similarWords, startsWithVowelSound, type Draft, type FilterContext } from './filters';
-import { contentWords, isStopWord, plain, wordSet } from './text-forms';
+import { answerKey, contentWords, isStopWord, plain, wordSet } from './text-forms';
 import { fullName } from './entities';
 import { ORG_DESCRIPTORS, ROLES } from './lexicon';
 import type { Random } from './random';
@@ -76,10 +76,14 @@ export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['als
 			else holding.set(word, [index]);
 		}
 	});
-	const memo = new Map<string, string>();
+	// An option's plain form and words, worked out once per option.
+	const optionMemo = new Map<string, { key: string; words: string[] }>();
 	const plainOnce = (text: string) => {
-		let value = memo.get(text);
-		if (value === undefined) memo.set(text, (value = plain(text)));
+		let value = optionMemo.get(text);
+		if (value === undefined) {
+			const key = plain(text);
+			optionMemo.set(text, (value = { key, words: key.trim().split(' ') }));
+		}
 		return value;
 	};
 	// A prompt's content words, and the same in the singular, worked out once per prompt.
@@ -92,18 +96,18 @@ export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['als
 		}
 		return value;
 	};
-	return (draft, option) => {
-		const key = plainOnce(option);
-		const source = plainOnce(draft.source.sentence);
+	const supports = (draft: Draft, option: string): boolean => {
+		const { key, words: optionWords } = plainOnce(option);
+		const source = plainOnce(draft.source.sentence).key;
 		if (source.includes(key)) return true;
 		// "Xi Jinping" against a sentence that names "Jinping": the same person is in the sentence.
 		const lastName = /\s(\p{Lu}[\p{L}'’-]{2,})$/u.exec(option.trim())?.[1];
-		if (lastName && source.includes(` ${plainOnce(lastName).trim()} `)) return true;
+		if (lastName && source.includes(` ${plainOnce(lastName).key.trim()} `)) return true;
 		const { words, singular: promptWords } = contentOnce(draft.prompt);
 		if (!words.length) return false;
 		// Look only where the option's rarest word is.
 		let where: number[] = [];
-		for (const word of key.trim().split(' ')) {
+		for (const word of optionWords) {
 			const list = holding.get(word) ?? [];
 			if (!where.length || list.length < where.length) where = list;
 			if (!list.length) return false;
@@ -113,16 +117,36 @@ export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['als
 			const text = normalized[index]!;
 			const at = text.indexOf(key);
 			if (at < 0) return false;
-			// "Chinese tech giant Huawei" answers "Chinese tech giants, including _____" too: the
-			// article describes the option in the words the question uses.
-			const described = text.slice(0, at).trim().split(' ').slice(-3).filter((w) => w.length > 2 && !isStopWord(w));
-			if (described.length >= 2 && described.every((w) => promptWords.has(singular(w)))) return true;
 			const sentenceWords = wordsOf[index]!;
 			let shared = 0;
 			for (const w of words) if (sentenceWords.has(w)) shared++;
-			return shared >= needed;
+			if (shared >= needed) return true;
+			// "Chinese tech giant Huawei" answers "Chinese tech giants, including _____" too: the
+			// article describes the option in the words the question uses.
+			const described = lastWords(text, at, 3).filter((w) => w.length > 2 && !isStopWord(w));
+			return described.length >= 2 && described.every((w) => promptWords.has(singular(w)));
 		});
 	};
+	// The filters ask again about the options chosen for a question: answers are remembered.
+	const answers = new Map<string, boolean>();
+	return (draft, option) => {
+		const key = `${draft.source.start}\u0000${option}\u0000${draft.prompt}`;
+		let value = answers.get(key);
+		if (value === undefined) answers.set(key, (value = supports(draft, option)));
+		return value;
+	};
+}
+
+/** The last `count` words of `text` before offset `end` (words are separated by one space). */
+function lastWords(text: string, end: number, count: number): string[] {
+	const words: string[] = [];
+	let stop = text.lastIndexOf(' ', end - 1) === end - 1 ? end - 1 : end;
+	while (words.length < count && stop > 0) {
+		const start = text.lastIndexOf(' ', stop - 1) + 1;
+		if (start < stop) words.unshift(text.slice(start, stop));
+		stop = start - 1;
+	}
+	return words;
 }
 
 function singular(word: string): string {
@@ -138,7 +162,7 @@ function isAskable(entity: Entity, sentence: Sentence, attributed: boolean): boo
 	if (entity.kind === 'name' && entity.text.length <= 3) return false;
 	if (!KIND_WEIGHT[entity.kind] || (entity.quoted && !attributed && !QUOTABLE.has(entity.kind))) return false;
 	// The same words twice in a sentence make a gap that the stem fills itself.
-	const key = normalizeAnswer(entity.text);
+	const key = answerKey(entity.text);
 	const text = normalizedText(sentence);
 	const first = text.indexOf(key);
 	return first >= 0 && text.indexOf(key, first + 1) < 0;
@@ -287,7 +311,12 @@ export function findFacts(context: BuildContext): Fact[] {
 		if (!firstSeen.has(e.text)) firstSeen.set(e.text, e.start);
 	}
 	const wordCounts = new Map<string, number>();
-	for (const s of context.sentences) for (const t of s.tokens) wordCounts.set(t.text.toLowerCase(), (wordCounts.get(t.text.toLowerCase()) ?? 0) + 1);
+	for (const s of context.sentences) {
+		for (const t of s.tokens) {
+			const word = t.text.toLowerCase();
+			wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+		}
+	}
 	const facts: Fact[] = [];
 	for (const sentence of context.sentences) {
 		if (sentence.tokens.length > LONGEST_SENTENCE) continue;
@@ -420,10 +449,11 @@ function fitsGap(stem: string, kind: EntityKind): ((option: string) => boolean) 
 }
 
 /**
- * The ways of asking about one fact, best first: a wh-question with options, the sentence with a
- * gap as multiple choice or typed, and the wh-question typed.
+ * The ways of asking about one fact, best first: the wh-question typed, the sentence with a gap as
+ * multiple choice or typed (whichever keeps the deck in balance), and the wh-question with options.
+ * Each way is made only when it is asked for: wrong options cost work and randomness.
  */
-function* factQuestions(context: BuildContext, fact: Fact, alsoTrue: FilterContext['alsoTrue'], preferMcq: boolean): Generator<Candidate> {
+function factQuestions(context: BuildContext, fact: Fact, alsoTrue: FilterContext['alsoTrue'], preferMcq: boolean): (() => Candidate | undefined)[] {
 	const { sentence, answer } = fact;
 	const edits = context.references[sentence.index]!.edits.filter((e) => e.start < answer.start || e.start >= answer.end);
 	const gap = { start: answer.start, end: answer.end, text: GAP };
@@ -453,23 +483,18 @@ function* factQuestions(context: BuildContext, fact: Fact, alsoTrue: FilterConte
 		});
 		return (options = wrong.length === 3 ? context.random.shuffle([answer.text, ...wrong]) : undefined);
 	};
-	function* gapMcq(): Generator<Candidate> {
+	const gapMcq = (): Candidate | undefined => {
 		const choices = gapOptions();
-		if (choices) yield { ...base, type: 'mcq', prompt: gapped, answer: answer.text, options: choices };
-	}
-	const cloze: Candidate = { ...base, type: 'cloze', prompt: gapped, answer: answer.text, ...typed };
-	// Best first: the typed wh-question, then a gap (as multiple choice or typed, whichever keeps
-	// the deck in balance), then the wh-question with options.
-	if (wh) yield { ...base, type: 'short-answer', prompt: wh, answer: answer.text, ...typed };
-	if (preferMcq) {
-		yield* gapMcq();
-		yield cloze;
-	} else {
-		yield cloze;
-		yield* gapMcq();
-	}
-	const choices = wh ? gapOptions() : undefined;
-	if (wh && choices) yield { ...base, type: 'mcq', prompt: wh, answer: answer.text, options: context.random.shuffle(choices) };
+		return choices && { ...base, type: 'mcq', prompt: gapped, answer: answer.text, options: choices };
+	};
+	const cloze = (): Candidate => ({ ...base, type: 'cloze', prompt: gapped, answer: answer.text, ...typed });
+	if (!wh) return preferMcq ? [gapMcq, cloze] : [cloze, gapMcq];
+	const shortAnswer = (): Candidate => ({ ...base, type: 'short-answer', prompt: wh, answer: answer.text, ...typed });
+	const whMcq = (): Candidate | undefined => {
+		const choices = gapOptions();
+		return choices && { ...base, type: 'mcq', prompt: wh, answer: answer.text, options: context.random.shuffle(choices) };
+	};
+	return preferMcq ? [shortAnswer, gapMcq, cloze, whMcq] : [shortAnswer, cloze, gapMcq, whMcq];
 }
 
 /**
@@ -602,7 +627,11 @@ export function buildQuestions(context: BuildContext): { kept: Candidate[]; reje
 	for (const fact of [...facts].sort((a, b) => b.score - a.score || a.answer.start - b.answer.start)) {
 		const preferMcq = balance.mcq <= balance.cloze;
 		const types = new Set<string>();
-		for (const way of factQuestions(context, fact, alsoTrue, preferMcq)) {
+		for (const make of factQuestions(context, fact, alsoTrue, preferMcq)) {
+			const way = make();
+			if (!way) continue;
+			// The next way is made before the count is checked: the wrong options it draws move the
+			// seeded randomness on, which the options of every later question depend on.
 			if (types.size >= 2) break;
 			if (types.has(way.type) || !passes(way)) continue;
 			if (types.size === 1 && kept[kept.length - 1]?.prompt === way.prompt) continue;
@@ -634,9 +663,7 @@ class TwinIndex {
 
 	/** Adds the prompt's words unless a near-duplicate of the same type is there; says whether it added. */
 	add(type: string, words: Set<string>): boolean {
-		// Longest words first: they are the rarest, so the prefixes rarely meet ("the", "of" come last).
-		const sorted = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-		const prefix = sorted.slice(0, sorted.length - Math.ceil(0.9 * sorted.length) + 1);
+		const prefix = firstInOrder(words, words.size - Math.ceil(0.9 * words.size) + 1);
 		const seen = new Set<Set<string>>();
 		for (const word of prefix) {
 			for (const other of this.#byPrefixWord.get(`${type}\u0000${word}`) ?? []) {
@@ -655,5 +682,22 @@ class TwinIndex {
 	}
 }
 
+/** Longest words first: they are the rarest, so the prefixes rarely meet ("the", "of" come last). */
+function comesBefore(a: string, b: string): boolean {
+	return a.length > b.length || (a.length === b.length && a < b);
+}
+
+/** The first `count` words in that order; a prefix is a few words, so they are picked, not all sorted. */
+function firstInOrder(words: Iterable<string>, count: number): string[] {
+	const first: string[] = [];
+	for (const word of words) {
+		let at = first.length;
+		while (at > 0 && comesBefore(word, first[at - 1]!)) at--;
+		if (at >= count) continue;
+		first.splice(at, 0, word);
+		if (first.length > count) first.pop();
+	}
+	return first;
+}
 
 const TYPE_ORDER = ['mcq', 'cloze', 'short-answer', 'true-false', 'flashcard'];

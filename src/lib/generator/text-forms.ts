@@ -3,7 +3,7 @@
 // Each is defined by Unicode regular expressions; V8 runs those 3–4× slower than their ASCII twins,
 // and they run on every prompt and option, so text whose letters and digits are all ASCII takes
 // the ASCII twin. `text-forms.test.ts` checks both paths give the same on any text.
-import { normalizeText } from '../deck/normalize';
+import { normalizeAnswer, normalizeText } from '../deck/normalize';
 
 /**
  * No letter or digit outside ASCII: only ASCII, general punctuation and spaces (U+2000–U+206F:
@@ -48,21 +48,30 @@ export function isStopWord(word: string): boolean {
 }
 
 /**
+ * A memo for a form of text, emptied when full: it spans generations, and the same sentences,
+ * answers and options are compared many times within one.
+ */
+function memoized(form: (text: string) => string): (text: string) => string {
+	const memo = new Map<string, string>();
+	return (text) => {
+		let value = memo.get(text);
+		if (value === undefined) {
+			if (memo.size > 4096) memo.clear();
+			memo.set(text, (value = form(text)));
+		}
+		return value;
+	};
+}
+
+/**
  * Text as a reviewer compares it: lower case, plain quotes, only word characters and `%$.'-` kept.
  * Containment is plain substring containment, as strict as the review: an answer "AI" is given
  * away by any prompt with "said" in it.
  */
-const reviewed = new Map<string, string>();
+export const reviewText = memoized(reviewUncached);
 
-export function reviewText(text: string): string {
-	let value = reviewed.get(text);
-	if (value === undefined) {
-		// A small memo: the same sentences and answers are checked many times in one generation.
-		if (reviewed.size > 4096) reviewed.clear();
-		reviewed.set(text, (value = reviewUncached(text)));
-	}
-	return value;
-}
+/** normalizeAnswer, remembered: options are compared with each other and the answer many times. */
+export const answerKey = memoized(normalizeAnswer);
 
 function reviewUncached(text: string): string {
 	const normal = normalizeText(text);
