@@ -103,8 +103,6 @@ export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['als
 		// "Xi Jinping" against a sentence that names "Jinping": the same person is in the sentence.
 		const lastName = /\s(\p{Lu}[\p{L}'’-]{2,})$/u.exec(option.trim())?.[1];
 		if (lastName && source.includes(` ${plainOnce(lastName).key.trim()} `)) return true;
-		const { words, singular: promptWords } = contentOnce(draft.prompt);
-		if (!words.length) return false;
 		// Look only where the option's rarest word is.
 		let where: number[] = [];
 		for (const word of optionWords) {
@@ -112,11 +110,14 @@ export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['als
 			if (!where.length || list.length < where.length) where = list;
 			if (!list.length) return false;
 		}
-		const needed = Math.ceil(0.6 * words.length);
 		return where.some((index) => {
 			const text = normalized[index]!;
 			const at = text.indexOf(key);
 			if (at < 0) return false;
+			// The prompt's words are needed only where another sentence names the option.
+			const { words, singular: promptWords } = contentOnce(draft.prompt);
+			if (!words.length) return false;
+			const needed = Math.ceil(0.6 * words.length);
 			const sentenceWords = wordsOf[index]!;
 			let shared = 0;
 			for (const w of words) if (sentenceWords.has(w)) shared++;
@@ -127,12 +128,16 @@ export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['als
 			return described.length >= 2 && described.every((w) => promptWords.has(singular(w)));
 		});
 	};
-	// The filters ask again about the options chosen for a question: answers are remembered.
-	const answers = new Map<string, boolean>();
+	// The filters ask again about the options chosen for a question: answers are remembered, by
+	// source sentence, prompt and option (strings met again, whose hashes V8 keeps).
+	const answers = new Map<string, Map<string, Map<string, boolean>>>();
 	return (draft, option) => {
-		const key = `${draft.source.start}\u0000${option}\u0000${draft.prompt}`;
-		let value = answers.get(key);
-		if (value === undefined) answers.set(key, (value = supports(draft, option)));
+		let bySentence = answers.get(draft.source.sentence);
+		if (!bySentence) answers.set(draft.source.sentence, (bySentence = new Map()));
+		let byPrompt = bySentence.get(draft.prompt);
+		if (!byPrompt) bySentence.set(draft.prompt, (byPrompt = new Map()));
+		let value = byPrompt.get(option);
+		if (value === undefined) byPrompt.set(option, (value = supports(draft, option)));
 		return value;
 	};
 }
@@ -362,11 +367,14 @@ function inParagraph(blocks: readonly Block[], sentence: Sentence): boolean {
 	return block?.kind === 'paragraph' && block.start <= sentence.start && block.end >= sentence.end;
 }
 
-function baseDraft(context: BuildContext, sentence: Sentence, withContext = false) {
+/** What every question about a sentence shares: its source, and what the filters need to know of it. */
+function baseDraft(context: BuildContext, sentence: Sentence, factKey: string, score: number, withContext = false) {
 	return {
 		source: { sentence: sentence.text, start: sentence.start, end: sentence.end },
 		unresolved: context.references[sentence.index]!.unresolved && !withContext,
-		inParagraph: inParagraph(context.blocks, sentence)
+		inParagraph: inParagraph(context.blocks, sentence),
+		factKey,
+		score
 	};
 }
 
@@ -464,7 +472,7 @@ function factQuestions(context: BuildContext, fact: Fact, alsoTrue: FilterContex
 		: fact.context
 			? `${statement(context, fact.context)} ${renderSentence(sentence, [...edits, gap])}`
 			: (clause?.text(gap) ?? renderSentence(sentence, [...edits, gap, ...truncation(sentence, answer)]));
-	const base = { ...baseDraft(context, sentence, !!fact.context), factKey: fact.id, score: fact.score };
+	const base = baseDraft(context, sentence, fact.id, fact.score, !!fact.context);
 	const wh = fact.context || fact.speaker ? undefined : whQuestion(sentence, answer, edits, own, { organisationNoun: organisationNoun(context), apostrophe: context.apostrophe });
 	const accept = acceptedVariants(answer);
 	const typed = accept.length ? { accept } : {};
@@ -518,7 +526,7 @@ function trueFalse(context: BuildContext, facts: Fact[], alsoTrue: FilterContext
 		const fair = list.filter((f) => f.answer.kind !== 'product' && f.answer.kind !== 'term' && f.answer.kind !== 'name');
 		const swappable = fair.some((f) => !f.answer.role) ? fair.filter((f) => !f.answer.role) : fair;
 		const fact = [...(swappable.length ? swappable : list)].sort((a, b) => b.score - a.score)[0]!;
-		const base = { ...baseDraft(context, sentence, !!before), factKey: fact.id, score: fact.score - 1 };
+		const base = baseDraft(context, sentence, fact.id, fact.score - 1, !!before);
 		const truth: Candidate = { ...base, type: 'true-false', prompt: say(statement(context, sentence)), answer: 'true' };
 		let falsehood: Candidate | undefined;
 		if (swappable.includes(fact)) {
@@ -575,7 +583,7 @@ function flashcards(context: BuildContext): Candidate[] {
 		const words = back.split(/\s+/);
 		if (words.length > 18 || words.length < 2) continue;
 		seen.add(entity.text);
-		out.push({ ...baseDraft(context, sentence), type: 'flashcard', prompt: entity.text, answer: back.replace(/[\s,;:.]+$/, ''), factKey: `${sentence.text}\u0000${entity.text}`, score: 3 });
+		out.push({ ...baseDraft(context, sentence, `${sentence.text}\u0000${entity.text}`, 3), type: 'flashcard', prompt: entity.text, answer: back.replace(/[\s,;:.]+$/, '') });
 	}
 	return out;
 }

@@ -81,8 +81,11 @@ function reviewUncached(text: string): string {
 		.replace(/^[ .]+|[ .]+$/g, '');
 }
 
-/** Words as a reviewer counts them: a gap of underscores is a word too. */
+/**
+ * Words as a reviewer counts them: a gap of underscores is a word too. Taken from the review text
+ * (remembered, and the same runs of letters, digits and underscores) rather than normalised anew.
+ */
 export function wordSet(text: string): Set<string> {
-	const normal = normalizeText(text);
-	return new Set(normal.match(pick(normal, WORD)) ?? []);
+	const review = reviewText(text);
+	return new Set(review.match(pick(review, WORD)) ?? []);
 }
