@@ -367,8 +367,10 @@ function inParagraph(blocks: readonly Block[], sentence: Sentence): boolean {
 	return block?.kind === 'paragraph' && block.start <= sentence.start && block.end >= sentence.end;
 }
 
+type DraftBase = Pick<Candidate, 'source' | 'unresolved' | 'inParagraph' | 'factKey' | 'score'>;
+
 /** What every question about a sentence shares: its source, and what the filters need to know of it. */
-function baseDraft(context: BuildContext, sentence: Sentence, factKey: string, score: number, withContext = false) {
+function baseDraft(context: BuildContext, sentence: Sentence, factKey: string, score: number, withContext = false): DraftBase {
 	return {
 		source: { sentence: sentence.text, start: sentence.start, end: sentence.end },
 		unresolved: context.references[sentence.index]!.unresolved && !withContext,
@@ -376,6 +378,14 @@ function baseDraft(context: BuildContext, sentence: Sentence, factKey: string, s
 		factKey,
 		score
 	};
+}
+
+/**
+ * A candidate question. Every one is built here with the same fields in the same order: the filters
+ * read thousands of them, and objects of one shape keep that code fast (spreads made many shapes).
+ */
+function candidate(base: DraftBase, type: Candidate['type'], prompt: string, answer: string, options?: string[], accept?: string[]): Candidate {
+	return { source: base.source, unresolved: base.unresolved, inParagraph: base.inParagraph, factKey: base.factKey, score: base.score, type, prompt, answer, options, accept };
 }
 
 /** "company" when the article treats the organisation as a business, else "organisation". */
@@ -475,12 +485,11 @@ function factQuestions(context: BuildContext, fact: Fact, alsoTrue: FilterContex
 	const base = baseDraft(context, sentence, fact.id, fact.score, !!fact.context);
 	const wh = fact.context || fact.speaker ? undefined : whQuestion(sentence, answer, edits, own, { organisationNoun: organisationNoun(context), apostrophe: context.apostrophe });
 	const accept = acceptedVariants(answer);
-	const typed = accept.length ? { accept } : {};
 	// Wrong options are worked out only if a multiple-choice question is wanted, once for both stems.
 	let options: string[] | undefined | null = null;
 	const gapOptions = () => {
 		if (options !== null) return options;
-		const probe: Draft = { ...base, type: 'mcq', prompt: gapped, answer: answer.text };
+		const probe = candidate(base, 'mcq', gapped, answer.text);
 		const fits = fitsGap(gapped, answer.kind);
 		const wrong = distractorsFor(answer, {
 			entities: context.entities,
@@ -493,14 +502,15 @@ function factQuestions(context: BuildContext, fact: Fact, alsoTrue: FilterContex
 	};
 	const gapMcq = (): Candidate | undefined => {
 		const choices = gapOptions();
-		return choices && { ...base, type: 'mcq', prompt: gapped, answer: answer.text, options: choices };
+		return choices && candidate(base, 'mcq', gapped, answer.text, choices);
 	};
-	const cloze = (): Candidate => ({ ...base, type: 'cloze', prompt: gapped, answer: answer.text, ...typed });
+	const typed = accept.length ? accept : undefined;
+	const cloze = () => candidate(base, 'cloze', gapped, answer.text, undefined, typed);
 	if (!wh) return preferMcq ? [gapMcq, cloze] : [cloze, gapMcq];
-	const shortAnswer = (): Candidate => ({ ...base, type: 'short-answer', prompt: wh, answer: answer.text, ...typed });
+	const shortAnswer = () => candidate(base, 'short-answer', wh, answer.text, undefined, typed);
 	const whMcq = (): Candidate | undefined => {
 		const choices = gapOptions();
-		return choices && { ...base, type: 'mcq', prompt: wh, answer: answer.text, options: context.random.shuffle(choices) };
+		return choices && candidate(base, 'mcq', wh, answer.text, context.random.shuffle(choices));
 	};
 	return preferMcq ? [shortAnswer, gapMcq, cloze, whMcq] : [shortAnswer, cloze, gapMcq, whMcq];
 }
@@ -527,18 +537,18 @@ function trueFalse(context: BuildContext, facts: Fact[], alsoTrue: FilterContext
 		const swappable = fair.some((f) => !f.answer.role) ? fair.filter((f) => !f.answer.role) : fair;
 		const fact = [...(swappable.length ? swappable : list)].sort((a, b) => b.score - a.score)[0]!;
 		const base = baseDraft(context, sentence, fact.id, fact.score - 1, !!before);
-		const truth: Candidate = { ...base, type: 'true-false', prompt: say(statement(context, sentence)), answer: 'true' };
+		const truth = candidate(base, 'true-false', say(statement(context, sentence)), 'true');
 		let falsehood: Candidate | undefined;
 		if (swappable.includes(fact)) {
 			const gapped = renderSentence(sentence, [...context.references[index]!.edits, { start: fact.answer.start, end: fact.answer.end, text: GAP }]);
-			const probe: Draft = { ...base, type: 'mcq', prompt: gapped, answer: fact.answer.text };
+			const probe = candidate(base, 'mcq', gapped, fact.answer.text);
 			const fits = fitsGap(gapped, fact.answer.kind);
 			const [wrong] = distractorsFor(
 				fact.answer,
 				{ entities: context.entities, random: context.random, alsoTrue: (o) => alsoTrue(probe, o), classOf: classifier(context), ...(fits ? { fits } : {}) },
 				1
 			);
-			if (wrong) falsehood = { ...base, type: 'true-false', prompt: say(statement(context, sentence, { entity: fact.answer, text: wrong })), answer: 'false' };
+			if (wrong) falsehood = candidate(base, 'true-false', say(statement(context, sentence, { entity: fact.answer, text: wrong })), 'false');
 		}
 		pairs.push({ truth, ...(falsehood ? { falsehood } : {}), unasked: list.filter((f) => !asked.has(f.id)).length });
 	}
@@ -583,7 +593,7 @@ function flashcards(context: BuildContext): Candidate[] {
 		const words = back.split(/\s+/);
 		if (words.length > 18 || words.length < 2) continue;
 		seen.add(entity.text);
-		out.push({ ...baseDraft(context, sentence, `${sentence.text}\u0000${entity.text}`, 3), type: 'flashcard', prompt: entity.text, answer: back.replace(/[\s,;:.]+$/, '') });
+		out.push(candidate(baseDraft(context, sentence, `${sentence.text}\u0000${entity.text}`, 3), 'flashcard', entity.text, back.replace(/[\s,;:.]+$/, '')));
 	}
 	return out;
 }
