@@ -522,8 +522,13 @@ function factQuestions(context: BuildContext, fact: Fact, alsoTrue: FilterContex
  */
 function trueFalse(context: BuildContext, facts: Fact[], alsoTrue: FilterContext['alsoTrue'], asked: ReadonlySet<string>): Candidate[] {
 	const bySentence = new Map<number, Fact[]>();
-	for (const f of facts) bySentence.set(f.sentence.index, [...(bySentence.get(f.sentence.index) ?? []), f]);
-	const pairs: { truth: Candidate; falsehood?: Candidate; unasked: number }[] = [];
+	for (const f of facts) {
+		const list = bySentence.get(f.sentence.index);
+		if (list) list.push(f);
+		else bySentence.set(f.sentence.index, [f]);
+	}
+	// Each statement is made only once it is known whether it is to be true or false.
+	const statements: { start: number; unasked: number; truth: () => Candidate; falsehood: () => Candidate | undefined }[] = [];
 	for (const [index, list] of bySentence) {
 		const sentence = context.sentences[index]!;
 		// Quotations only with their speaker; a sentence that leans on the one before, after it.
@@ -537,9 +542,8 @@ function trueFalse(context: BuildContext, facts: Fact[], alsoTrue: FilterContext
 		const swappable = fair.some((f) => !f.answer.role) ? fair.filter((f) => !f.answer.role) : fair;
 		const fact = [...(swappable.length ? swappable : list)].sort((a, b) => b.score - a.score)[0]!;
 		const base = baseDraft(context, sentence, fact.id, fact.score - 1, !!before);
-		const truth = candidate(base, 'true-false', say(statement(context, sentence)), 'true');
-		let falsehood: Candidate | undefined;
-		if (swappable.includes(fact)) {
+		const falsehood = () => {
+			if (!swappable.includes(fact)) return undefined;
 			const gapped = renderSentence(sentence, [...context.references[index]!.edits, { start: fact.answer.start, end: fact.answer.end, text: GAP }]);
 			const probe = candidate(base, 'mcq', gapped, fact.answer.text);
 			const fits = fitsGap(gapped, fact.answer.kind);
@@ -548,20 +552,24 @@ function trueFalse(context: BuildContext, facts: Fact[], alsoTrue: FilterContext
 				{ entities: context.entities, random: context.random, alsoTrue: (o) => alsoTrue(probe, o), classOf: classifier(context), ...(fits ? { fits } : {}) },
 				1
 			);
-			if (wrong) falsehood = candidate(base, 'true-false', say(statement(context, sentence, { entity: fact.answer, text: wrong })), 'false');
-		}
-		pairs.push({ truth, ...(falsehood ? { falsehood } : {}), unasked: list.filter((f) => !asked.has(f.id)).length });
+			return wrong ? candidate(base, 'true-false', say(statement(context, sentence, { entity: fact.answer, text: wrong })), 'false') : undefined;
+		};
+		statements.push({
+			start: sentence.start,
+			unasked: list.filter((f) => !asked.has(f.id)).length,
+			truth: () => candidate(base, 'true-false', say(statement(context, sentence)), 'true'),
+			falsehood
+		});
 	}
-	const byNeed = [...pairs].sort((a, b) => b.unasked - a.unasked || a.truth.source.start - b.truth.source.start);
-	const withFalse = byNeed.filter((p) => p.falsehood).length;
-	// As many false as true, as far as false statements can be made.
-	let falseLeft = Math.min(withFalse, Math.floor(pairs.length / 2));
+	// The true statements go to the sentences with most facts not yet asked; as many false as true,
+	// as far as false statements can be made.
+	const byNeed = statements.sort((a, b) => b.unasked - a.unasked || a.start - b.start);
+	let falseLeft = Math.floor(statements.length / 2);
 	const out: Candidate[] = [];
-	for (const pair of [...byNeed].reverse()) {
-		if (falseLeft > 0 && pair.falsehood) {
-			out.push(pair.falsehood);
-			falseLeft--;
-		} else out.push(pair.truth);
+	for (const statement of byNeed.reverse()) {
+		const falsehood = falseLeft > 0 ? statement.falsehood() : undefined;
+		if (falsehood) falseLeft--;
+		out.push(falsehood ?? statement.truth());
 	}
 	return out;
 }
@@ -646,11 +654,9 @@ export function buildQuestions(context: BuildContext): { kept: Candidate[]; reje
 		const preferMcq = balance.mcq <= balance.cloze;
 		const types = new Set<string>();
 		for (const make of factQuestions(context, fact, alsoTrue, preferMcq)) {
+			if (types.size >= 2) break;
 			const way = make();
 			if (!way) continue;
-			// The next way is made before the count is checked: the wrong options it draws move the
-			// seeded randomness on, which the options of every later question depend on.
-			if (types.size >= 2) break;
 			if (types.has(way.type) || !passes(way)) continue;
 			if (types.size === 1 && kept[kept.length - 1]?.prompt === way.prompt) continue;
 			if (keep(way)) {
