@@ -3,6 +3,7 @@ import type { Entity } from './types';
 
 const SCALES: Record<string, string[]> = { billion: ['bn', 'b'], million: ['m', 'mn'], trillion: ['tn', 'trn'], thousand: ['k'] };
 const MONTH_SHORT: Record<string, string> = { january: 'Jan', february: 'Feb', march: 'Mar', april: 'Apr', june: 'Jun', july: 'Jul', august: 'Aug', september: 'Sep', october: 'Oct', november: 'Nov', december: 'Dec' };
+const MONTH_ABBREVIATIONS = Object.entries(MONTH_SHORT).map(([long, short]) => [new RegExp(long, 'i'), short] as const);
 
 /** Other ways a learner may type the answer and be right: "52 billion", "$52bn", "Kress". */
 export function acceptedVariants(answer: Entity): string[] {
@@ -36,7 +37,7 @@ export function acceptedVariants(answer: Entity): string[] {
 		case 'date':
 		case 'month': {
 			let short = text;
-			for (const [long, abbreviation] of Object.entries(MONTH_SHORT)) short = short.replace(new RegExp(long, 'i'), abbreviation);
+			for (const [long, abbreviation] of MONTH_ABBREVIATIONS) short = short.replace(long, abbreviation);
 			out.add(short);
 			break;
 		}

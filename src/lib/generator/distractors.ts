@@ -47,20 +47,24 @@ function withNumber(text: string, value: number, decimals: number, grouped: bool
 	return text;
 }
 
+const WORD_NUMBER = new RegExp(`\\b(${WORD_NUMBERS.join('|')})\\b`, 'i');
+
 function wordNumberVariants(text: string): string[] {
-	const match = new RegExp(`\\b(${WORD_NUMBERS.join('|')})\\b`, 'i').exec(text);
+	const match = WORD_NUMBER.exec(text);
 	if (!match) return [];
 	const n = WORD_NUMBERS.indexOf(match[1]!.toLowerCase());
 	const options = [n - 1, n + 1, n + 2, n * 2, n + 5].filter((v) => v > 1 && v < WORD_NUMBERS.length && v !== n);
-	return [...new Set(options)].map((v) => text.replace(match[1]!, WORD_NUMBERS[v]!)).map((t) => (/^\p{Lu}/u.test(text) ? t : t));
+	return [...new Set(options)].map((v) => text.replace(match[1]!, WORD_NUMBERS[v]!));
 }
 
+const capital = (m: string) => m.charAt(0).toUpperCase() + m.slice(1);
+const MONTH_WORDS = MONTHS.map((m) => new RegExp(`\\b${m}\\b`, 'i'));
+const MONTH_ANYWHERE = MONTHS.map((m) => new RegExp(capital(m), 'i'));
+
 function monthVariants(text: string): string[] {
-	const index = MONTHS.findIndex((m) => new RegExp(`\\b${m}\\b`, 'i').test(text));
+	const index = MONTH_WORDS.findIndex((month) => month.test(text));
 	if (index < 0) return [];
-	const name = MONTHS[index]!;
-	const capital = (m: string) => m.charAt(0).toUpperCase() + m.slice(1);
-	return [1, 2, 3, 4, 6, 9].map((d) => text.replace(new RegExp(capital(name), 'i'), capital(MONTHS[(index + d) % 12]!)));
+	return [1, 2, 3, 4, 6, 9].map((d) => text.replace(MONTH_ANYWHERE[index]!, capital(MONTHS[(index + d) % 12]!)));
 }
 
 function yearVariants(text: string): string[] {
