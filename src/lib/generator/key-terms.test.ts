@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { generateDeck } from './index';
+
+const ARTICLE = [
+	'Speaking with reporters on the sidelines of the trade fair in Leipzig, Anna Weber said the firm had doubled its output.',
+	'In the wake of the floods, the town council approved a new drainage system costing €4 million.',
+	'The council first discussed the drainage system in March 2021.'
+].join(' ');
+
+describe('key phrases', () => {
+	const answers = generateDeck(ARTICLE, { id: 'key-terms' }).questions.map((q) => q.answer.toLowerCase());
+
+	it('asks about phrases that carry a fact', () => {
+		expect(answers).toContain('drainage system');
+	});
+
+	it('never asks for a noun that only frames a fact ("on the sidelines of", "in the wake of")', () => {
+		expect(answers).not.toContain('sidelines');
+		expect(answers).not.toContain('wake');
+	});
+});
