@@ -14,6 +14,16 @@ describe('hash64', () => {
 		expect(hash64('é')).not.toBe(hash64('e'));
 		expect(hash64('😀')).toMatch(/^[0-9a-f]{16}$/);
 	});
+
+	it('agrees with a plain BigInt FNV-1a over TextEncoder bytes, lone surrogates included', () => {
+		const reference = (text: string) => {
+			let h = 0xcbf29ce484222325n;
+			for (const byte of new TextEncoder().encode(text)) h = ((h ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+			return h.toString(16).padStart(16, '0');
+		};
+		for (const text of ['', 'a', 'é', '\u07ff', '\u0800', '’', '\uffff', '😀', 'a😀b', '\ud83d', '\ude00', 'x\udc00\ud800y', 'Qwen2.5\u0000mcq\u0000“$52 billion”'])
+			expect(hash64(text)).toBe(reference(text));
+	});
 });
 
 describe('fact and question ids', () => {
