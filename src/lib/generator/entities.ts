@@ -27,21 +27,20 @@ function makeEntity(sentence: Sentence, kind: EntityKind, tokenStart: number, to
 	return { kind, text, start: first.start, end: last.end, sentence: sentence.index, tokenStart, tokenEnd, quoted, ...extra };
 }
 
+/** The hedges as words, split once: "more than" → ["more", "than"]. In the order of HEDGES (first match wins). */
+const HEDGE_WORDS = HEDGES.map((hedge) => ({ hedge, parts: hedge.split(' ') }));
+
 /** The hedge that ends just before token `end` ("nearly", "more than"), if any. */
 function hedgeBefore(tokens: readonly Token[], end: number): string | undefined {
-	return HEDGES.find((hedge) => {
-		const parts = hedge.split(' ');
+	return HEDGE_WORDS.find(({ parts }) => {
 		const start = end - parts.length;
 		return start >= 0 && parts.every((p, k) => tokens[start + k]!.text.toLowerCase() === p);
-	});
+	})?.hedge;
 }
 
 /** The hedge that starts at token `start` and is not the whole span, if any: "around" in "around 5%". */
 function hedgeAt(tokens: readonly Token[], start: number, end: number): string | undefined {
-	return HEDGES.find((hedge) => {
-		const parts = hedge.split(' ');
-		return start + parts.length < end && parts.every((p, k) => tokens[start + k]!.text.toLowerCase() === p);
-	});
+	return HEDGE_WORDS.find(({ parts }) => start + parts.length < end && parts.every((p, k) => tokens[start + k]!.text.toLowerCase() === p))?.hedge;
 }
 
 /** Dates, money, percentages, quantities and durations, from wink's tags, with our own rules on top. */
@@ -207,7 +206,7 @@ interface Evidence {
 }
 
 /** Proper names, with what the sentence itself says of their kind. */
-function nameEntities(sentence: Sentence, capitalisedInside: ReadonlySet<string>): { entity: Entity; evidence: Evidence }[] {
+function nameEntities(sentence: Sentence, seen: WordsSeen): { entity: Entity; evidence: Evidence }[] {
 	const { tokens } = sentence;
 	const out: { entity: Entity; evidence: Evidence }[] = [];
 	for (const [runStart, runEnd] of nameRuns(sentence)) {
@@ -248,7 +247,7 @@ function nameEntities(sentence: Sentence, capitalisedInside: ReadonlySet<string>
 		const after = tokens[runEnd];
 		// A lone capitalised word that opens a sentence ("Standing…") is a name only if the article
 		// also capitalises it elsewhere.
-		if (runStart === 0 && runEnd === 1 && !capitalisedInside.has(tokens[0]!.text)) continue;
+		if (runStart === 0 && runEnd === 1 && !seen.capitalisedInside(tokens[0]!.text)) continue;
 		const sentenceInitialWord = runStart === 0 && runEnd === 1;
 		// "Cupertino-based", "AI-powered": part of an adjective, not a name.
 		if (after && after.text === '-' && after.start === tokens[runEnd - 1]!.end) continue;
@@ -291,20 +290,18 @@ function nameEntities(sentence: Sentence, capitalisedInside: ReadonlySet<string>
  * article gives it, and a surname alone ("Huang") is the person named in full before.
  */
 export function findEntities(sentences: readonly Sentence[]): Entity[] {
-	const capitalisedInside = new Set(sentences.flatMap((s) => s.tokens.slice(1).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text)));
-	const names = sentences.map((s) => nameEntities(s, capitalisedInside));
+	const seen = wordsSeen(sentences);
+	const names = sentences.map((s) => nameEntities(s, seen));
 	const best = new Map<string, Evidence & { role?: string; roleOf?: string }>();
 	for (const { entity, evidence } of names.flat()) {
 		const known = best.get(entity.text);
-		if (!known || evidence.strength > known.strength) best.set(entity.text, { ...evidence, role: entity.role, roleOf: entity.roleOf });
+		if (!known || evidence.strength > known.strength) best.set(entity.text, { kind: evidence.kind, strength: evidence.strength, role: entity.role, roleOf: entity.roleOf });
 		// The organisation that a role belongs to: "Nvidia" in "Nvidia CEO".
 		if (entity.roleOf && !DEMONYMS.has(entity.roleOf.toLowerCase()) && !isPlace(entity.roleOf)) {
 			const owner = best.get(entity.roleOf);
 			if (!owner || owner.strength < 3) best.set(entity.roleOf, { kind: 'organisation', strength: 3 });
 		}
 	}
-	// A capitalised word that the article also writes in lower case ("Models like…") is no name.
-	const lowerWords = new Set(sentences.flatMap((s) => s.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text)));
 	const people = [...best.entries()].filter(([, e]) => e.kind === 'person').map(([name]) => name);
 	// "Huang" is the surname of "Jensen Huang": later names of people named in full.
 	const surnames = new Set(people.flatMap((p) => p.split(' ').slice(1)));
@@ -318,7 +315,8 @@ export function findEntities(sentences: readonly Sentence[]): Entity[] {
 			const surname = !entity.text.includes(' ') && surnames.has(entity.text);
 			if (surname && (evidence?.strength ?? 0) < 3) kind = 'person';
 			if (kind === 'name') {
-				if (lowerWords.has(entity.text.toLowerCase())) continue;
+				// A capitalised word that the article also writes in lower case ("Models like…") is no name.
+				if (seen.inLowerCase(entity.text)) continue;
 				if (/^\p{Lu}{2,5}$/u.test(entity.text)) kind = 'term';
 			}
 			const overlaps = numeric.some((n) => n.tokenStart < entity.tokenEnd && n.tokenEnd > entity.tokenStart && n.kind !== 'quantity');
@@ -329,16 +327,48 @@ export function findEntities(sentences: readonly Sentence[]): Entity[] {
 	});
 	shareKindsInLists(sentences, entities);
 	for (const entity of entities) {
-		const words = entity.text.split(' ').length;
 		const tokens = sentences[entity.sentence]!.tokens;
 		// "Phil Spencer, the chief executive of…", "Bobby Kotick, who has run…": people.
-		if (entity.kind === 'name' && words >= 2 && words <= 3) {
+		if (entity.kind === 'name' && isTwoOrThreeWords(entity.text)) {
 			if (tokens[entity.tokenEnd]?.text === ',' && /^(who|whose)$/i.test(tokens[entity.tokenEnd + 1]?.text ?? '')) entity.kind = 'person';
 			else if (appositiveRole(sentences[entity.sentence]!, entity)) entity.kind = 'person';
 		}
 		if (entity.kind === 'person' && !entity.role) appositiveRole(sentences[entity.sentence]!, entity);
 	}
 	return entities.sort((a, b) => a.start - b.start);
+}
+
+function isTwoOrThreeWords(text: string): boolean {
+	const words = text.split(' ').length;
+	return words >= 2 && words <= 3;
+}
+
+interface WordsSeen {
+	/** The word is written, capitalised, somewhere other than at the start of a sentence. */
+	capitalisedInside(word: string): boolean;
+	/** The word, in lower case, is written so somewhere in the article. */
+	inLowerCase(word: string): boolean;
+}
+
+/**
+ * What the article writes where, for the two questions above. One set of token texts answers both:
+ * the case is checked on the word asked about, not on every token of the article.
+ */
+function wordsSeen(sentences: readonly Sentence[]): WordsSeen {
+	const opening = new Set<string>();
+	const inside = new Set<string>();
+	for (const sentence of sentences) {
+		const tokens = sentence.tokens;
+		if (tokens.length) opening.add(tokens[0]!.text);
+		for (let i = 1; i < tokens.length; i++) inside.add(tokens[i]!.text);
+	}
+	return {
+		capitalisedInside: (word) => /^\p{Lu}/u.test(word) && inside.has(word),
+		inLowerCase: (word) => {
+			const lower = word.toLowerCase();
+			return /^\p{Ll}/u.test(lower) && (inside.has(lower) || opening.has(lower));
+		}
+	};
 }
 
 /** "Boris Johnson, the former Mayor of London, …" and "Phil Spencer, chief executive of Microsoft Gaming, …". */
@@ -362,7 +392,11 @@ function appositiveRole(sentence: Sentence, person: Entity): boolean {
 /** Names listed with others ("DeepSeek, Alibaba, Tencent and Baidu") take the kind their known peers share. */
 function shareKindsInLists(sentences: readonly Sentence[], entities: Entity[]): void {
 	const bySentence = new Map<number, Entity[]>();
-	for (const e of entities) bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
+	for (const e of entities) {
+		const list = bySentence.get(e.sentence);
+		if (list) list.push(e);
+		else bySentence.set(e.sentence, [e]);
+	}
 	for (const [index, list] of bySentence) {
 		const tokens = sentences[index]!.tokens;
 		const names = list.filter((e) => ['organisation', 'person', 'place', 'product', 'name'].includes(e.kind)).sort((a, b) => a.tokenStart - b.tokenStart);
