@@ -97,6 +97,8 @@ function main(): void {
 	// (b) + (d) Throughput on ~1 MB of article-sized texts, with memory sampled after each article.
 	const texts = corpus(MB);
 	const totalBytes = texts.reduce((n, t) => n + bytesOf(t), 0);
+	// Warmed on the first five texts, as the baseline is below.
+	for (const text of texts.slice(0, 5)) generateDeck(text, { id: 'warm' });
 	const rssBefore = process.memoryUsage().rss;
 	let peakRss = rssBefore;
 	let peakHeap = process.memoryUsage().heapUsed;
@@ -114,7 +116,9 @@ function main(): void {
 	console.log(`    ${(generatorMs / 1000).toFixed(2)} s → ${generatorKbs.toFixed(1)} KB/s, ${questions} questions (${(generatorMs / texts.length).toFixed(1)} ms per article)\n`);
 
 	// (c) Baseline: wink-nlp's bare parse of the same texts.
-	const nlp = winkNLP(model);
+	// The same pipe the generator loads (sentences, parts of speech, entities): a baseline that also
+	// ran wink's negation and sentiment passes would be slower, and flatter the ratio.
+	const nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
 	const its = nlp.its;
 	const parse = (text: string) => {
 		const doc = nlp.readDoc(text);
@@ -128,7 +132,7 @@ function main(): void {
 	const winkMs = performance.now() - started;
 	const winkKbs = kb(totalBytes) / (winkMs / 1000);
 	const ratio = (generatorKbs / winkKbs) * 100;
-	console.log(`(c) baseline, wink-nlp readDoc + sentences + entities + tokens(pos), same ${texts.length} texts`);
+	console.log(`(c) baseline, wink-nlp (pipe sbd, pos, ner) readDoc + sentences + entities + tokens(pos), same ${texts.length} texts`);
 	console.log(`    ${(winkMs / 1000).toFixed(2)} s → ${winkKbs.toFixed(1)} KB/s`);
 	console.log(`    generator / baseline = ${ratio.toFixed(1)}%   target ≥ 30% → ${ratio >= 30 ? 'MET' : 'NOT MET'}\n`);
 
