@@ -213,6 +213,7 @@ const WEAK_ADJECTIVES = new Set('new several many other last first second next m
  */
 function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<string, number>, count: number): Entity[] {
 	const tokens = sentence.tokens;
+	const lemmas = tokens.map((t) => t.lemma.toLowerCase());
 	const found: Entity[] = [];
 	let i = 0;
 	while (i < tokens.length) {
@@ -231,8 +232,8 @@ function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<
 		const head = words[words.length - 1] ?? '';
 		const overlaps = taken.some((e) => e.tokenStart < end && e.tokenEnd > start);
 		// "rival those from Western rivals", "Q4 revenues … revenue growth": the sentence gives it away.
-		const headLemma = tokens[end - 1]?.lemma.toLowerCase();
-		const repeated = tokens.some((t, k) => (k < start || k >= end) && t.lemma.toLowerCase() === headLemma);
+		const headLemma = lemmas[end - 1];
+		const repeated = lemmas.some((lemma, k) => (k < start || k >= end) && lemma === headLemma);
 		// The head noun is rare in the article; its modifiers ("largest", "public") may be common.
 		const rare = (wordCounts.get(head) ?? 0) <= 2 || isSuperlative(tokens.slice(start, end).map((t) => t.text).join(' '));
 		// Not the tail of a hyphenated word ("five-layer sunshield"), and not a noun that is really a
@@ -687,24 +688,26 @@ export function buildQuestions(context: BuildContext): { kept: Candidate[]; reje
  * the first tenth-plus-one of each, in any one fixed order of words).
  */
 class TwinIndex {
-	#byPrefixWord = new Map<string, Set<string>[]>();
+	/** By type, then by prefix word: the word sets of the prompts kept so far. */
+	#byPrefixWord = new Map<string, Map<string, Set<string>[]>>();
 
 	/** Adds the prompt's words unless a near-duplicate of the same type is there; says whether it added. */
 	add(type: string, words: Set<string>): boolean {
+		let byWord = this.#byPrefixWord.get(type);
+		if (!byWord) this.#byPrefixWord.set(type, (byWord = new Map()));
 		const prefix = firstInOrder(words, words.size - Math.ceil(0.9 * words.size) + 1);
 		const seen = new Set<Set<string>>();
 		for (const word of prefix) {
-			for (const other of this.#byPrefixWord.get(`${type}\u0000${word}`) ?? []) {
+			for (const other of byWord.get(word) ?? []) {
 				if (seen.has(other)) continue;
 				seen.add(other);
 				if (similarWords(other, words)) return false;
 			}
 		}
 		for (const word of prefix) {
-			const key = `${type}\u0000${word}`;
-			const list = this.#byPrefixWord.get(key);
+			const list = byWord.get(word);
 			if (list) list.push(words);
-			else this.#byPrefixWord.set(key, [words]);
+			else byWord.set(word, [words]);
 		}
 		return true;
 	}
