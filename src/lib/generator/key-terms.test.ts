@@ -4,7 +4,9 @@ import { generateDeck } from './index';
 const ARTICLE = [
 	'Speaking with reporters on the sidelines of the trade fair in Leipzig, Anna Weber said the firm had doubled its output.',
 	'In the wake of the floods, the town council approved a new drainage system costing €4 million.',
-	'The council first discussed the drainage system in March 2021.'
+	'The council first discussed the drainage system in March 2021.',
+	'Speaking to journalists at the ribbon cutting, the mayor said the project would take two years.',
+	'The town hopes to finish before the next flood season, and officials say it can meet that deadline.'
 ].join(' ');
 
 describe('key phrases', () => {
@@ -17,5 +19,10 @@ describe('key phrases', () => {
 	it('never asks for a noun that only frames a fact ("on the sidelines of", "in the wake of")', () => {
 		expect(answers).not.toContain('sidelines');
 		expect(answers).not.toContain('wake');
+	});
+
+	it('never asks for the scene of an opening "Speaking to…" clause, or for a phrase that points back ("that deadline")', () => {
+		expect(answers).not.toContain('ribbon cutting');
+		expect(answers).not.toContain('deadline');
 	});
 });

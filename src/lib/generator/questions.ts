@@ -204,6 +204,7 @@ function scoreFact(entity: Entity, counts: Map<string, number>, sentence: Senten
 const GENERIC_NOUNS = new Set('reporters journalists officials fans analysts experts crowd spectators viewers readers series decision decisions track course board hold top question questions issue issues matter fact facts year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds day days week weeks month months world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
 /** Nouns of set phrases that only frame a fact: "on the sidelines of", "in the wake of", "on behalf of". */
 const FRAMING_NOUNS = new Set('sidelines wake face midst behalf heels brink verge backdrop outset eve run-up lead-up aftermath light terms expense basis hands spite lieu account favour favor line'.split(' '));
+const FRAMING_OPENER = /^(Speaking|Talking|Addressing|Writing)$/;
 const WEAK_ADJECTIVES = new Set('new several many other last first second next more some few such own same various certain major big small large high low good great recent further'.split(' '));
 
 /**
@@ -214,6 +215,8 @@ const WEAK_ADJECTIVES = new Set('new several many other last first second next m
 function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<string, number>, count: number): Entity[] {
 	const tokens = sentence.tokens;
 	const lemmas = tokens.map((t) => t.lemma.toLowerCase());
+	// "Speaking with reporters at the expo opening, Huang said…": the opening clause only sets the scene.
+	const sceneEnd = FRAMING_OPENER.test(tokens[0]?.text ?? '') ? tokens.findIndex((t) => t.text === ',') : -1;
 	const found: Entity[] = [];
 	let i = 0;
 	while (i < tokens.length) {
@@ -245,8 +248,10 @@ function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<
 		// A generic head is fine under a superlative: "the largest smartphone company".
 		const generic = GENERIC_NOUNS.has(head) && !(end - start >= 2 && isSuperlative(phrase));
 		// "on the sidelines of the expo": a framing noun alone, before "of" or "to", is no fact.
-		const framing = end - start === 1 && FRAMING_NOUNS.has(head) && /^(of|to)$/i.test(next?.text ?? '');
-		if (end > start && head.length >= 4 && !generic && !framing && !overlaps && !repeated && rare && !glued && !verbLike && /^\p{Ll}/u.test(tokens[start]!.text)) {
+		const framing = (end - start === 1 && FRAMING_NOUNS.has(head) && /^(of|to)$/i.test(next?.text ?? '')) || end <= sceneEnd;
+		// "meet that goal": what the phrase stands for is in another sentence.
+		const pointsBack = start > 0 && /^(this|that|these|those)$/i.test(tokens[start - 1]!.text);
+		if (end > start && head.length >= 4 && !generic && !framing && !pointsBack && !overlaps && !repeated && rare && !glued && !verbLike && /^\p{Ll}/u.test(tokens[start]!.text)) {
 			const first = tokens[start]!;
 			const last = tokens[end - 1]!;
 			found.push({
