@@ -76,13 +76,14 @@ export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['als
 			else holding.set(word, [index]);
 		}
 	});
-	// An option's plain form and words, worked out once per option.
-	const optionMemo = new Map<string, { key: string; words: string[] }>();
+	// An option's plain form, its words and the plain form of its last name, worked out once per option.
+	const optionMemo = new Map<string, { key: string; words: string[]; lastName: string | undefined }>();
 	const plainOnce = (text: string) => {
 		let value = optionMemo.get(text);
 		if (value === undefined) {
 			const key = plain(text);
-			optionMemo.set(text, (value = { key, words: key.trim().split(' ') }));
+			const lastName = /\s(\p{Lu}[\p{L}'’-]{2,})$/u.exec(text.trim())?.[1];
+			optionMemo.set(text, (value = { key, words: key.trim().split(' '), lastName: lastName && ` ${plain(lastName).trim()} ` }));
 		}
 		return value;
 	};
@@ -97,12 +98,11 @@ export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['als
 		return value;
 	};
 	const supports = (draft: Draft, option: string): boolean => {
-		const { key, words: optionWords } = plainOnce(option);
+		const { key, words: optionWords, lastName } = plainOnce(option);
 		const source = plainOnce(draft.source.sentence).key;
 		if (source.includes(key)) return true;
 		// "Xi Jinping" against a sentence that names "Jinping": the same person is in the sentence.
-		const lastName = /\s(\p{Lu}[\p{L}'’-]{2,})$/u.exec(option.trim())?.[1];
-		if (lastName && source.includes(` ${plainOnce(lastName).key.trim()} `)) return true;
+		if (lastName && source.includes(lastName)) return true;
 		// Look only where the option's rarest word is.
 		let where: number[] = [];
 		for (const word of optionWords) {
