@@ -19,12 +19,30 @@ const FISCAL_PERIOD = /\b(?:fiscal (?:year )?)?(?:Q[1-4]|H[12]|(?:first|second|t
 const VAGUE = /^(a )?(few|several|many|some|couple|number)\b/i;
 const YEAR = /^(1[5-9]|20)\d{2}$/;
 
-function makeEntity(sentence: Sentence, kind: EntityKind, tokenStart: number, tokenEnd: number, extra: Partial<Entity> = {}): Entity {
+/** The optional fields of an entity, given when it is made. */
+type EntityExtras = Pick<Entity, 'hedge' | 'role' | 'roleOf'>;
+
+// Every entity is built by one object literal with every field, the optional ones undefined when
+// absent, and never spread or extended afterwards: V8 then gives all entities one hidden class.
+// Spread copies (`{ ...entity, kind }`) and fields added later gave them several, and some a new
+// one each time, so code reading entities kept being deoptimised and recompiled.
+function entity(kind: EntityKind, text: string, start: number, end: number, sentence: number, tokenStart: number, tokenEnd: number, quoted: boolean, extras: EntityExtras): Entity {
+	return { kind, text, start, end, sentence, tokenStart, tokenEnd, hedge: extras.hedge, role: extras.role, roleOf: extras.roleOf, quoted };
+}
+
+const NO_EXTRAS: EntityExtras = {};
+
+function makeEntity(sentence: Sentence, kind: EntityKind, tokenStart: number, tokenEnd: number, extras: EntityExtras = NO_EXTRAS): Entity {
 	const first = sentence.tokens[tokenStart]!;
 	const last = sentence.tokens[tokenEnd - 1]!;
 	const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
 	const quoted = sentence.tokens.slice(tokenStart, tokenEnd).some((t) => t.quoted);
-	return { kind, text, start: first.start, end: last.end, sentence: sentence.index, tokenStart, tokenEnd, quoted, ...extra };
+	return entity(kind, text, first.start, last.end, sentence.index, tokenStart, tokenEnd, quoted, extras);
+}
+
+/** The same entity with another kind. */
+function withKind(e: Entity, kind: EntityKind): Entity {
+	return entity(kind, e.text, e.start, e.end, e.sentence, e.tokenStart, e.tokenEnd, e.quoted, e);
 }
 
 /** The hedges as words, split once: "more than" → ["more", "than"]. In the order of HEDGES (first match wins). */
@@ -62,7 +80,7 @@ function numericEntities(sentence: Sentence): Entity[] {
 		const words = tokens.slice(start, last);
 		const text = words.map((t) => t.text).join(' ');
 		const kind = last < end ? (words.some((t) => /\d/.test(t.text)) ? 'duration' : undefined) : numericKind(tag.type, words, tokens[end]);
-		if (kind && !VAGUE.test(text)) found.push(makeEntity(sentence, kind, start, last, hedge ? { hedge } : {}));
+		if (kind && !VAGUE.test(text)) found.push(makeEntity(sentence, kind, start, last, { hedge }));
 	}
 	// Fiscal periods: "fiscal Q1 2026" is not calendar Q1, and wink sees only "2026" in it.
 	for (const match of sentence.text.matchAll(FISCAL_PERIOD)) {
@@ -236,7 +254,7 @@ function nameEntities(sentence: Sentence, seen: WordsSeen): { entity: Entity; ev
 			// "Mayor of London": what follows the role is what it is of, not a person.
 			if (CONNECTORS.has(tokens[cut.roleEnd]!.text.toLowerCase())) continue;
 			out.push({
-				entity: makeEntity(sentence, 'person', cut.roleEnd, runEnd, { role, ...(owner ? { roleOf: owner } : {}) }),
+				entity: makeEntity(sentence, 'person', cut.roleEnd, runEnd, { role, roleOf: owner || undefined }),
 				evidence: { kind: 'person', strength: 4 }
 			});
 			continue;
@@ -262,10 +280,7 @@ function nameEntities(sentence: Sentence, seen: WordsSeen): { entity: Entity; ev
 			const owner = possessive ? tokens[roleStart - 2] : tokens[roleStart - 1];
 			const ownerName = owner && (isNameToken(owner) || DEMONYMS.has(owner.text.toLowerCase())) ? owner.text : undefined;
 			out.push({
-				entity: makeEntity(sentence, 'person', runStart, runEnd, {
-					role: wordsOf(tokens, roleStart, runStart),
-					...(ownerName ? { roleOf: ownerName } : {})
-				}),
+				entity: makeEntity(sentence, 'person', runStart, runEnd, { role: wordsOf(tokens, roleStart, runStart), roleOf: ownerName }),
 				evidence: { kind: 'person', strength: 4 }
 			});
 			continue;
@@ -320,7 +335,7 @@ export function findEntities(sentences: readonly Sentence[]): Entity[] {
 				if (/^\p{Lu}{2,5}$/u.test(entity.text)) kind = 'term';
 			}
 			const overlaps = numeric.some((n) => n.tokenStart < entity.tokenEnd && n.tokenEnd > entity.tokenStart && n.kind !== 'quantity');
-			if (!overlaps) own.push({ ...entity, kind });
+			if (!overlaps) own.push(withKind(entity, kind));
 		}
 		own.push(...numeric.filter((n) => n.kind !== 'quantity' || !own.some((e) => e.tokenStart < n.tokenEnd && e.tokenEnd > n.tokenStart)));
 		entities.push(...own);

@@ -56,7 +56,7 @@ export function readSentences(blocks: readonly Block[]): Sentence[] {
 			// with a lower-case letter, goes on the one before.
 			if (previous && previous.block === blockIndex && (head.start === previous.end || /^\p{Ll}/u.test(head.text))) {
 				const shift = previous.tokens.length;
-				for (const t of inSentence) previous.tagged.push({ ...t, tokenStart: t.tokenStart + shift, tokenEnd: t.tokenEnd + shift });
+				for (const t of inSentence) previous.tagged.push({ type: t.type, tokenStart: t.tokenStart + shift, tokenEnd: t.tokenEnd + shift });
 				previous.tokens.push(...sentenceTokens);
 				previous.end = tail.end;
 				previous.text = block.text.slice(previous.start - block.start, tail.end - block.start);
