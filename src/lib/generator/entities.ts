@@ -1,3 +1,4 @@
+import { mapped } from './arrays';
 import {
 	CORPORATE_VERBS,
 	DEMONYMS,
@@ -78,7 +79,7 @@ function numericEntities(sentence: Sentence): Entity[] {
 		// "4.6 billion years ago": the span of time is the fact, "ago" stays in the stem.
 		if ((tag.type === 'DATE' || tag.type === 'DURATION') && tokens[last - 1]?.text.toLowerCase() === 'ago' && last - start > 1) last--;
 		const words = tokens.slice(start, last);
-		const text = words.map((t) => t.text).join(' ');
+		const text = mapped(words, (t) => t.text).join(' ');
 		const kind = last < end ? (words.some((t) => /\d/.test(t.text)) ? 'duration' : undefined) : numericKind(tag.type, words, tokens[end]);
 		if (kind && !VAGUE.test(text)) found.push(makeEntity(sentence, kind, start, last, { hedge }));
 	}
@@ -99,7 +100,7 @@ function numericEntities(sentence: Sentence): Entity[] {
 }
 
 function numericKind(type: string, words: Token[], next: Token | undefined): EntityKind | undefined {
-	const lower = words.map((t) => t.text.toLowerCase());
+	const lower = mapped(words, (t) => t.text.toLowerCase());
 	switch (type) {
 		case 'MONEY':
 			// wink reads "47.5 pounds" as money; without a currency sign or word it is a weight.
@@ -306,7 +307,7 @@ function nameEntities(sentence: Sentence, seen: WordsSeen): { entity: Entity; ev
  */
 export function findEntities(sentences: readonly Sentence[]): Entity[] {
 	const seen = wordsSeen(sentences);
-	const names = sentences.map((s) => nameEntities(s, seen));
+	const names = mapped(sentences, (s) => nameEntities(s, seen));
 	const best = new Map<string, Evidence & { role?: string; roleOf?: string }>();
 	for (const { entity, evidence } of names.flat()) {
 		const known = best.get(entity.text);
@@ -317,7 +318,7 @@ export function findEntities(sentences: readonly Sentence[]): Entity[] {
 			if (!owner || owner.strength < 3) best.set(entity.roleOf, { kind: 'organisation', strength: 3 });
 		}
 	}
-	const people = [...best.entries()].filter(([, e]) => e.kind === 'person').map(([name]) => name);
+	const people = mapped([...best.entries()].filter(([, e]) => e.kind === 'person'), ([name]) => name);
 	// "Huang" is the surname of "Jensen Huang": later names of people named in full.
 	const surnames = new Set(people.flatMap((p) => p.split(' ').slice(1)));
 	const entities: Entity[] = [];
@@ -396,7 +397,7 @@ function appositiveRole(sentence: Sentence, person: Entity): boolean {
 	while (tokens[k] && ['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'CCONJ'].includes(tokens[k]!.pos) && tokens[k]!.text !== ',') k++;
 	if (tokens[k]?.text !== ',' && tokens[k]?.text !== '.' && k < tokens.length) return false;
 	const phrase = tokens.slice(start, k);
-	const words = phrase.map((t) => t.text.toLowerCase());
+	const words = mapped(phrase, (t) => t.text.toLowerCase());
 	const roleAt = words.findIndex((_, i) => ROLES.has(words.slice(i, i + 2).join(' ')) || ROLES.has(words[i]!));
 	if (roleAt < 0 || phrase.length > 9) return false;
 	const text = sentence.text.slice(phrase[0]!.start - sentence.start, phrase[phrase.length - 1]!.end - sentence.start);
@@ -419,7 +420,7 @@ function shareKindsInLists(sentences: readonly Sentence[], entities: Entity[]): 
 			let j = i;
 			while (names[j + 1] && tokens.slice(names[j]!.tokenEnd, names[j + 1]!.tokenStart).every((t) => /^(,|and|or|&)$/.test(t.text))) j++;
 			const group = names.slice(i, j + 1);
-			const known = group.filter((e) => e.kind !== 'name').map((e) => e.kind);
+			const known = mapped(group.filter((e) => e.kind !== 'name'), (e) => e.kind);
 			if (group.length >= 3 && known.length && known.every((k) => k === known[0])) {
 				for (const e of group) if (e.kind === 'name') e.kind = known[0]!;
 			}

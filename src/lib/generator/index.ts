@@ -4,6 +4,7 @@ import { factId, questionId } from '../deck/ids';
 import { DECK_SCHEMA_VERSION, type Deck, type Question } from '../deck/schema';
 import { readFrontMatter, slugify } from './article-meta';
 import { splitBlocks } from '../deck/blocks';
+import { mapped } from './arrays';
 import { findEntities } from './entities';
 import { splitFrontMatter } from './front-matter';
 import { readSentences } from './nlp';
@@ -61,7 +62,7 @@ export function analyzeArticle(text: string, options: GenerateOptions = {}): Ana
 		blocks.find((b) => b.kind === 'heading')?.text.trim() ??
 		sentences[0]?.text.split(/\s+/).slice(0, 12).join(' ') ??
 		'Untitled article';
-	const entitiesOf = sentences.map(() => [] as Entity[]);
+	const entitiesOf = mapped(sentences, () => [] as Entity[]);
 	for (const entity of entities) entitiesOf[entity.sentence]!.push(entity);
 	const { kept, rejected } = buildQuestions({ blocks, sentences, entities, entitiesOf, references, random: seededRandom(body), article: body, apostrophe });
 	const questions: Question[] = [];

@@ -1,3 +1,4 @@
+import { mapped } from './arrays';
 import { CORPORATE_VERBS } from './lexicon';
 import type { Entity, Sentence, Token } from './types';
 
@@ -54,7 +55,7 @@ function recentSubject(sentences: readonly Sentence[], sentence: Sentence, plura
 		if (!head || head.pos !== 'NOUN' || end - start > 5 || head.quoted) continue;
 		const isPlural = head.text.toLowerCase() !== head.lemma.toLowerCase() && /s$/i.test(head.text);
 		if (isPlural !== plural) continue;
-		const words = tokens.slice(start, end).map((t) => t.text);
+		const words = mapped(tokens.slice(start, end), (t) => t.text);
 		words[0] = 'the';
 		return words.join(' ');
 	}
@@ -83,12 +84,12 @@ function possessive(name: string, apostrophe: string): string {
  * A pronoun with its referent earlier in the same sentence needs nothing.
  */
 export function resolveReferences(sentences: readonly Sentence[], entities: readonly Entity[], apostrophe = '’'): SentenceReferences[] {
-	const bySentence = sentences.map(() => [] as Entity[]);
+	const bySentence = mapped(sentences, () => [] as Entity[]);
 	for (const e of entities) bySentence[e.sentence]?.push(e);
-	return sentences.map((sentence) => {
+	return mapped(sentences, (sentence) => {
 		const edits: Edit[] = [];
 		// "These features…", "the former…": they point back to something out of the sentence.
-		const opening = sentence.tokens.slice(0, 5).map((t) => t.text.toLowerCase());
+		const opening = mapped(sentence.tokens.slice(0, 5), (t) => t.text.toLowerCase());
 		let unresolved =
 			DEMONSTRATIVE_START.test(sentence.text.replace(OPENERS, '')) ||
 			opening.some((w, i) => ['this', 'these', 'those', 'that'].includes(w) && sentence.tokens[i + 1]?.pos === 'NOUN') ||
@@ -118,7 +119,7 @@ export function resolveReferences(sentences: readonly Sentence[], entities: read
 					referent = recentSubject(sentences, sentence, false);
 			} else if (PERSONAL.has(word)) {
 				if (before.some((e) => e.kind === 'person') || introduced.has('person')) return;
-				const people = new Set(window.filter((e) => e.kind === 'person').map((e) => e.text));
+				const people = new Set(mapped(window.filter((e) => e.kind === 'person'), (e) => e.text));
 				const names = [...people];
 				// "Jensen Huang" and "Huang" are one person: keep the longest name.
 				const distinct = names.filter((n) => !names.some((m) => m !== n && m.split(' ').includes(n)));
