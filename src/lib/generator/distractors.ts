@@ -1,4 +1,5 @@
 import { CITIES_AND_REGIONS, COUNTRIES, MONTHS, PLACE_SUFFIXES } from './lexicon';
+import { mapped } from './arrays';
 import type { Random } from './random';
 import { answerKey } from './text-forms';
 import type { Entity, EntityKind } from './types';
@@ -54,7 +55,7 @@ function wordNumberVariants(text: string): string[] {
 	if (!match) return [];
 	const n = WORD_NUMBERS.indexOf(match[1]!.toLowerCase());
 	const options = [n - 1, n + 1, n + 2, n * 2, n + 5].filter((v) => v > 1 && v < WORD_NUMBERS.length && v !== n);
-	return [...new Set(options)].map((v) => text.replace(match[1]!, WORD_NUMBERS[v]!));
+	return mapped([...new Set(options)], (v) => text.replace(match[1]!, WORD_NUMBERS[v]!));
 }
 
 const capital = (m: string) => m.charAt(0).toUpperCase() + m.slice(1);
@@ -64,29 +65,29 @@ const MONTH_ANYWHERE = MONTHS.map((m) => new RegExp(capital(m), 'i'));
 function monthVariants(text: string): string[] {
 	const index = MONTH_WORDS.findIndex((month) => month.test(text));
 	if (index < 0) return [];
-	return [1, 2, 3, 4, 6, 9].map((d) => text.replace(MONTH_ANYWHERE[index]!, capital(MONTHS[(index + d) % 12]!)));
+	return mapped([1, 2, 3, 4, 6, 9], (d) => text.replace(MONTH_ANYWHERE[index]!, capital(MONTHS[(index + d) % 12]!)));
 }
 
 function yearVariants(text: string): string[] {
 	const match = /\b(1[5-9]\d{2}|20\d{2})\b/.exec(text);
 	if (!match) return [];
 	const year = Number(match[1]);
-	return [-3, -2, -1, 1, 2].map((d) => text.replace(match[1]!, String(year + d)));
+	return mapped([-3, -2, -1, 1, 2], (d) => text.replace(match[1]!, String(year + d)));
 }
 
 function quarterVariants(text: string): string[] {
 	const match = /Q([1-4])/.exec(text);
-	if (match) return [1, 2, 3, 4].filter((q) => String(q) !== match[1]).map((q) => text.replace(`Q${match[1]}`, `Q${q}`));
+	if (match) return mapped([1, 2, 3, 4].filter((q) => String(q) !== match[1]), (q) => text.replace(`Q${match[1]}`, `Q${q}`));
 	const ordinal = /\b(first|second|third|fourth)\b/i.exec(text);
 	if (!ordinal) return [];
-	return ['first', 'second', 'third', 'fourth'].filter((o) => o !== ordinal[1]!.toLowerCase()).map((o) => text.replace(ordinal[1]!, o));
+	return mapped(['first', 'second', 'third', 'fourth'].filter((o) => o !== ordinal[1]!.toLowerCase()), (o) => text.replace(ordinal[1]!, o));
 }
 
 function timeVariants(text: string): string[] {
 	const match = /(\d{1,2})[:.](\d{2})/.exec(text);
 	if (!match) return [];
 	const [hours, minutes] = [Number(match[1]), Number(match[2])];
-	return [[1, 0], [-1, 0], [2, 13], [0, 28], [-3, 11]].map(([h, m]) => {
+	return mapped([[1, 0], [-1, 0], [2, 13], [0, 28], [-3, 11]], ([h, m]) => {
 		const total = (((hours + h!) * 60 + minutes + m!) % 720 + 720) % 720;
 		const hh = Math.floor(total / 60) || 12;
 		return text.replace(match[0], `${hh}:${String(total % 60).padStart(2, '0')}`);
@@ -109,7 +110,7 @@ function generated(answer: Entity): string[] {
 		default: {
 			const number = parseNumber(answer.text);
 			if (!number) return wordNumberVariants(answer.text);
-			return niceVariants(number.value, number.decimals).map((v) => withNumber(answer.text, v, number.decimals, number.grouped));
+			return mapped(niceVariants(number.value, number.decimals), (v) => withNumber(answer.text, v, number.decimals, number.grouped));
 		}
 	}
 }
@@ -124,11 +125,9 @@ function shape(text: string): string {
 
 /** "European Space Agency" and "ESA" name one thing. */
 function initials(name: string): string {
-	return name
-		.split(/\s+/)
-		.filter((w) => /^\p{Lu}/u.test(w))
-		.map((w) => w[0])
-		.join('');
+	let letters = '';
+	for (const word of name.split(/\s+/)) if (/^\p{Lu}/u.test(word)) letters += word[0];
+	return letters;
 }
 
 /** What the checks on an option need of it, worked out once per text: a name is offered many times. */
@@ -208,7 +207,7 @@ function sample<T>(items: readonly T[], random: Random): T[] {
 	if (items.length <= 24) return random.shuffle(items);
 	const picked = new Set<number>();
 	while (picked.size < 12) picked.add(Math.floor(random.next() * items.length));
-	return [...picked].map((i) => items[i]!);
+	return mapped([...picked], (i) => items[i]!);
 }
 const likeNames = new WeakMap<readonly Entity[], Map<string, string[]>>();
 
@@ -275,11 +274,11 @@ export function distractorsFor(answer: Entity, context: DistractorContext, count
 			const countries = ['France', 'Germany', 'Japan', 'India', 'Brazil', 'Canada', 'Australia', 'Italy', 'Spain', 'Mexico', 'South Korea'];
 			for (const c of context.random.shuffle(countries)) offer(c);
 		}
-		return chosen.map((c) => c.text);
+		return mapped(chosen, (c) => c.text);
 	}
 	if (NUMERIC.has(answer.kind)) {
 		for (const option of sample(similarValues(fromArticle, answer.text), context.random)) offer(option);
 		for (const option of context.random.shuffle(generated(answer))) offer(option);
 	}
-	return chosen.map((c) => c.text);
+	return mapped(chosen, (c) => c.text);
 }

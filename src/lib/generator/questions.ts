@@ -1,5 +1,6 @@
 import { normalizeText } from '../deck/normalize';
 import { acceptedVariants } from './accept';
+import { mapped } from './arrays';
 import { distractorsFor } from './distractors';
 import { rejection, similarWords, startsWithVowelSound, type Draft, type FilterContext } from './filters';
 import { answerKey, contentWords, isStopWord, plain, wordSet } from './text-forms';
@@ -65,8 +66,8 @@ export interface BuildContext {
  * source sentence itself names the option.
  */
 export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['alsoTrue'] {
-	const normalized = sentences.map((s) => plain(s.text));
-	const wordsOf = normalized.map((text) => new Set(text.trim().split(' ')));
+	const normalized = mapped(sentences, (s) => plain(s.text));
+	const wordsOf = mapped(normalized, (text) => new Set(text.trim().split(' ')));
 	// Which sentences hold each word: an option is looked for only where its rarest word is.
 	const holding = new Map<string, number[]>();
 	wordsOf.forEach((words, index) => {
@@ -339,7 +340,7 @@ export function findFacts(context: BuildContext): Fact[] {
 		if (context.references[sentence.index]!.unresolved) {
 			// Asked with the sentence before it, when that one stands on its own in the same paragraph.
 			// The sentence just before, in the same paragraph or the one before it with no heading between.
-			const previous = context.sentences[sentence.index - 1];
+			const previous = sentence.index > 0 ? context.sentences[sentence.index - 1] : undefined;
 			if (!previous || sentence.block - previous.block > 1 || context.references[previous.index]!.unresolved) continue;
 			if (previous.tokens.length + sentence.tokens.length > 72) continue;
 			contextSentence = previous;

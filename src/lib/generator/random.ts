@@ -24,8 +24,10 @@ export function seededRandom(seedText: string): Random {
 	return {
 		next,
 		pick: (items) => items[Math.floor(next() * items.length)]!,
-		shuffle: (items) => {
-			const out = [...items];
+		shuffle: <T>(items: readonly T[]): T[] => {
+			// Copied by push: a spread copies a holey array as holey, and readers of the result deoptimise.
+			const out: T[] = [];
+			for (let i = 0; i < items.length; i++) out.push(items[i]!);
 			for (let i = out.length - 1; i > 0; i--) {
 				const j = Math.floor(next() * (i + 1));
 				[out[i], out[j]] = [out[j]!, out[i]!];
