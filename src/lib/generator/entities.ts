@@ -238,6 +238,9 @@ function nameEntities(sentence: Sentence, seen: WordsSeen): { entity: Entity; ev
 				break;
 			}
 		}
+		// "Mission director Tomas Reyes": a word capitalised only because it opens the sentence, and
+		// nowhere else, is part of the role, not an organisation that the role is of.
+		if (cut && runStart === 0 && cut.roleStart === 1 && !seen.capitalisedInside(tokens[0]!.text)) cut = { roleStart: 0, roleEnd: cut.roleEnd };
 		if (cut) {
 			const role = wordsOf(tokens, cut.roleStart, cut.roleEnd);
 			const previous = tokens[runStart - 1];
@@ -279,9 +282,11 @@ function nameEntities(sentence: Sentence, seen: WordsSeen): { entity: Entity; ev
 			// "Alibaba’s co-founder Jack Ma", "Chinese President Xi Jinping".
 			const possessive = roleStart >= 2 && /^['’]s$/.test(tokens[roleStart - 1]!.text);
 			const owner = possessive ? tokens[roleStart - 2] : tokens[roleStart - 1];
-			const ownerName = owner && (isNameToken(owner) || DEMONYMS.has(owner.text.toLowerCase())) ? owner.text : undefined;
+			// "Mission director Tomas Reyes": the first word is capitalised only because it opens the sentence.
+			const opensSentence = !possessive && roleStart === 1 && !seen.capitalisedInside(tokens[0]!.text);
+			const ownerName = owner && !opensSentence && (isNameToken(owner) || DEMONYMS.has(owner.text.toLowerCase())) ? owner.text : undefined;
 			out.push({
-				entity: makeEntity(sentence, 'person', runStart, runEnd, { role: wordsOf(tokens, roleStart, runStart), roleOf: ownerName }),
+				entity: makeEntity(sentence, 'person', runStart, runEnd, { role: wordsOf(tokens, opensSentence ? 0 : roleStart, runStart), roleOf: ownerName }),
 				evidence: { kind: 'person', strength: 4 }
 			});
 			continue;

@@ -396,7 +396,20 @@ function baseDraft(context: BuildContext, sentence: Sentence, factKey: string, s
  * read thousands of them, and objects of one shape keep that code fast (spreads made many shapes).
  */
 function candidate(base: DraftBase, type: Candidate['type'], prompt: string, answer: string, options?: string[], accept?: string[]): Candidate {
-	return { source: base.source, unresolved: base.unresolved, inParagraph: base.inParagraph, factKey: base.factKey, score: base.score, type, prompt, answer, options, accept };
+	return { source: base.source, unresolved: base.unresolved, inParagraph: base.inParagraph, factKey: base.factKey, score: base.score, type, prompt: closeQuotation(prompt), answer, options, accept };
+}
+
+/** A quotation the prompt opens and does not close (it goes on in the next sentence, or was cut short) is closed. */
+export function closeQuotation(prompt: string): string {
+	let open = 0;
+	let straight = 0;
+	for (const c of prompt) {
+		if (c === '“') open++;
+		else if (c === '”') open--;
+		else if (c === '"') straight++;
+	}
+	if (straight % 2 === 1) return `${prompt}"`;
+	return open > 0 ? `${prompt}”` : prompt;
 }
 
 /** "company" when the article treats the organisation as a business, else "organisation". */
@@ -444,9 +457,8 @@ function truncation(sentence: Sentence, answer: Entity): Edit[] {
 		else if ((t.pos === 'VERB' || t.pos === 'AUX') && !relative && !(i === 0 && /ing$/.test(t.text))) mainVerb = true;
 		if (i < answer.tokenEnd + 2 || !mainVerb || relative) continue;
 		if (t.text === ',' || t.text === ';' || t.text === '—' || t.text === '–') {
-			// A quotation cut open is closed again.
-			const open = tokens.slice(0, i).some((k) => k.quoted) && tokens[i - 1]!.quoted;
-			return [{ start: t.start, end: sentence.end, text: open ? ' …”' : ' …' }];
+			// A quotation cut open is closed again by closeQuotation, with the mark it opened with.
+			return [{ start: t.start, end: sentence.end, text: ' …' }];
 		}
 	}
 	return [];
@@ -454,8 +466,12 @@ function truncation(sentence: Sentence, answer: Entity): Edit[] {
 
 /** A sentence from inside a quotation, given back to its speaker. */
 function quoted(speaker: string, text: string): string {
-	const inner = text.replace(/^[“"]/, '').replace(/[”"]$/, '');
-	return `${speaker} said: “${inner}”`;
+	const inner = text.replace(/^[“"]/, '');
+	// The quotation closes inside the sentence, which says who spoke ("…has landed," Armstrong
+	// reported.): it needs only its opening mark back.
+	const close = /[”"]/.exec(inner);
+	if (close && inner.slice(close.index + 1).trim().length > 1) return `${close[0] === '"' ? '"' : '“'}${inner}`;
+	return `${speaker} said: “${inner.replace(/[”"]$/, '')}”`;
 }
 
 /** "company" or "organisation" for organisations; what else the distractors must share. */
