@@ -608,11 +608,13 @@ function flashcards(context: BuildContext): Candidate[] {
 	const out: Candidate[] = [];
 	const seen = new Set<string>();
 	for (const entity of context.entities) {
-		if (entity.quoted || seen.has(entity.text)) continue;
+		// "Armstrong, the mission commander": the card names the person in full, as the article did first.
+		const front = fullName(entity, context.entities);
+		if (entity.quoted || seen.has(front)) continue;
 		const sentence = context.sentences[entity.sentence]!;
 		if (context.references[sentence.index]!.unresolved) continue;
 		let back: string | undefined;
-		if (entity.kind === 'person' && entity.role && entity.text.includes(' ')) {
+		if (entity.kind === 'person' && entity.role && front.includes(' ')) {
 			const role = entity.role;
 			const owner = entity.roleOf;
 			const titled = /^\p{Lu}/u.test(role);
@@ -627,8 +629,8 @@ function flashcards(context: BuildContext): Candidate[] {
 		if (!back) continue;
 		const words = back.split(/\s+/);
 		if (words.length > 18 || words.length < 2) continue;
-		seen.add(entity.text);
-		out.push(candidate(baseDraft(context, sentence, `${sentence.text}\u0000${entity.text}`, 3), 'flashcard', entity.text, back.replace(/[\s,;:.]+$/, '')));
+		seen.add(front);
+		out.push(candidate(baseDraft(context, sentence, `${sentence.text}\u0000${entity.text}`, 3), 'flashcard', front, back.replace(/[\s,;:.]+$/, '')));
 	}
 	return out;
 }
