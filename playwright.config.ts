@@ -5,6 +5,9 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
 	testDir: 'tests',
+	// Two workers share two cores with the server and Chromium: axe over a whole deck page (about
+	// 2,000 elements) took 20–25 s of a test's 30 s default under that load, and failed it once.
+	timeout: 60_000,
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
