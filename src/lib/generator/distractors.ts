@@ -1,7 +1,7 @@
 import { CITIES_AND_REGIONS, COUNTRIES, MONTHS, PLACE_SUFFIXES } from './lexicon';
 import { mapped } from './arrays';
 import type { Random } from './random';
-import { answerKey } from './text-forms';
+import { answerKey, memoized } from './text-forms';
 import type { Entity, EntityKind } from './types';
 
 /** Kinds whose wrong options can be made by changing a number. */
@@ -139,17 +139,7 @@ interface OptionKey {
 	initials: string;
 }
 
-const optionKeys = new Map<string, OptionKey>();
-
-function optionKey(text: string): OptionKey {
-	let value = optionKeys.get(text);
-	if (value === undefined) {
-		// A small memo, emptied when full: it spans generations, and texts recur only within one.
-		if (optionKeys.size > 4096) optionKeys.clear();
-		optionKeys.set(text, (value = { text, key: answerKey(text), alias: aliasGroup(text), initials: initials(text) }));
-	}
-	return value;
-}
+const optionKey = memoized((text): OptionKey => ({ text, key: answerKey(text), alias: aliasGroup(text), initials: initials(text) }));
 
 function sameThing(a: OptionKey, b: OptionKey): boolean {
 	return (a.text.length <= 5 && a.text === b.initials) || (b.text.length <= 5 && b.text === a.initials);

@@ -6,10 +6,14 @@ import type { Block, Sentence, Token } from './types';
 // better sentence splitter (abbreviations, quotes). Loaded once, on first use.
 let nlp: ReturnType<typeof winkNLP> | undefined;
 
+/**
+ * Only the annotations read here: wink's negation and sentiment passes cost about a tenth of
+ * readDoc and change nothing in tokens, parts of speech, lemmas, entities or sentences.
+ */
+export const WINK_PIPE = ['sbd', 'pos', 'ner'];
+
 function load() {
-	// Only the annotations read here: wink's negation and sentiment passes cost about a tenth of
-	// readDoc and change nothing in tokens, parts of speech, lemmas, entities or sentences.
-	nlp ??= winkNLP(model, ['sbd', 'pos', 'ner']);
+	nlp ??= winkNLP(model, WINK_PIPE);
 	return nlp;
 }
 

@@ -51,8 +51,8 @@ export function isStopWord(word: string): boolean {
  * A memo for a form of text, emptied when full: it spans generations, and the same sentences,
  * answers and options are compared many times within one.
  */
-function memoized(form: (text: string) => string): (text: string) => string {
-	const memo = new Map<string, string>();
+export function memoized<T>(form: (text: string) => T): (text: string) => T {
+	const memo = new Map<string, T>();
 	return (text) => {
 		let value = memo.get(text);
 		if (value === undefined) {
