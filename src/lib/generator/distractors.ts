@@ -115,12 +115,19 @@ function generated(answer: Entity): string[] {
 	}
 }
 
+/** "52" → "#", "5.3" → "#.#"; from a thousand on, the thousands count too: "16,141,241" → "#e2", never "10". */
+function numberShape(number: string): string {
+	if (number.includes('.')) return '#.#';
+	const thousands = Math.floor((number.replace(/,/g, '').length - 1) / 3);
+	return thousands ? `#e${thousands}` : '#';
+}
+
 /**
  * Money and quantities compare by unit and scale ("$6 million" is no option for "$52 billion"):
  * digits become "#", number words "W", so "$52 billion" → "$# billion" and "35" is no "eight".
  */
 function shape(text: string): string {
-	return text.replace(NUMBER, (n) => (n.includes('.') ? '#.#' : '#')).replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, 'W').toLowerCase();
+	return text.replace(NUMBER, numberShape).replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, 'W').toLowerCase();
 }
 
 /** "European Space Agency" and "ESA" name one thing. */

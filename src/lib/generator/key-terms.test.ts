@@ -6,7 +6,10 @@ const ARTICLE = [
 	'In the wake of the floods, the town council approved a new drainage system costing €4 million.',
 	'The council first discussed the drainage system in March 2021.',
 	'Speaking to journalists at the ribbon cutting, the mayor said the project would take two years.',
-	'The town hopes to finish before the next flood season, and officials say it can meet that deadline.'
+	'The town hopes to finish before the next flood season, and officials say it can meet that deadline.',
+	'The council announced the contract on 4 May 2021, offering €2 million to the lowest bidder.',
+	'Brussels had been the last major obstacle standing in the way.',
+	'Rescuers arrived less than two hours later.'
 ].join(' ');
 
 describe('key phrases', () => {
@@ -24,5 +27,15 @@ describe('key phrases', () => {
 	it('never asks for the scene of an opening "Speaking to…" clause, or for a phrase that points back ("that deadline")', () => {
 		expect(answers).not.toContain('ribbon cutting');
 		expect(answers).not.toContain('deadline');
+	});
+
+	it('never asks for a participle: "…, offering €2 million", "the last major obstacle standing in the way"', () => {
+		expect(answers).not.toContain('offering');
+		expect(answers).not.toContain('obstacle standing');
+		expect(answers).toContain('obstacle');
+	});
+
+	it('never asks for a unit of time alone ("two _____ later")', () => {
+		expect(answers).not.toContain('hours');
 	});
 });

@@ -202,7 +202,7 @@ function scoreFact(entity: Entity, counts: Map<string, number>, sentence: Senten
 	return score;
 }
 
-const GENERIC_NOUNS = new Set('reporters journalists officials fans analysts experts crowd spectators viewers readers series decision decisions track course board hold top question questions issue issues matter fact facts year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds day days week weeks month months world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
+const GENERIC_NOUNS = new Set('reporters journalists officials fans analysts experts crowd spectators viewers readers series decision decisions track course board hold top question questions issue issues matter fact facts year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds second seconds minute minutes hour hours day days week weeks month months world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
 /** Nouns of set phrases that only frame a fact: "on the sidelines of", "in the wake of", "on behalf of". */
 const FRAMING_NOUNS = new Set('sidelines wake face midst behalf heels brink verge backdrop outset eve run-up lead-up aftermath light terms expense basis hands spite lieu account favour favor line'.split(' '));
 const FRAMING_OPENER = /^(Speaking|Talking|Addressing|Writing)$/;
@@ -229,6 +229,8 @@ function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<
 		while (j < tokens.length && (['ADJ', 'NOUN'].includes(tokens[j]!.pos) || (tokens[j]!.text === '-' && tokens[j]!.start === tokens[j - 1]?.end))) j++;
 		let end = j;
 		while (end > i && tokens[end - 1]!.pos !== 'NOUN') end--;
+		// "the last major regulator standing in the way": a participle after the noun is no part of it.
+		while (end - i >= 2 && /ing$/i.test(tokens[end - 1]!.text) && tokens[end - 2]!.pos === 'NOUN') end--;
 		let start = i;
 		while (start < end && WEAK_ADJECTIVES.has(tokens[start]!.text.toLowerCase())) start++;
 		if (end - start > 3) start = end - 3;
@@ -244,7 +246,10 @@ function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<
 		// verb ("programme cost about $25 billion").
 		const glued = start > 0 && tokens[start - 1]!.end === tokens[start]!.start;
 		const next = tokens[end];
-		const verbLike = !!next && (['DET', 'NUM'].includes(next.pos) || /^(about|around|nearly|some|more|over|by)$/i.test(next.text));
+		// "…on 18 January 2022, offering $95 per share": neither is a word ending in -ing after a comma.
+		const verbLike =
+			(!!next && (['DET', 'NUM', 'SYM'].includes(next.pos) || /^(about|around|nearly|some|more|over|by|[$£€¥])$/i.test(next.text))) ||
+			(end - start === 1 && /ing$/i.test(head) && tokens[start - 1]?.text === ',');
 		const phrase = tokens.slice(start, end).map((t) => t.text).join(' ');
 		// A generic head is fine under a superlative: "the largest smartphone company".
 		const generic = GENERIC_NOUNS.has(head) && !(end - start >= 2 && isSuperlative(phrase));

@@ -15,7 +15,10 @@ export interface WhOptions {
 	organisationNoun: (entity: Entity) => string;
 }
 
-function whPhrase(answer: Entity, preposition: string | undefined, next: Token | undefined, options: WhOptions): { words: string; dropPreposition: boolean; dropNext?: boolean } | undefined {
+/** Verbs of change: "rose 4%" asks "by what percentage"; "took 48.1%" asks "what percentage". */
+const CHANGE_VERBS = new Set('rise fall grow increase decrease drop jump climb expand shrink cut gain lose slide slip surge soar plunge decline rebound raise reduce lower boost'.split(' '));
+
+function whPhrase(answer: Entity, preposition: string | undefined, before: Token | undefined, next: Token | undefined, options: WhOptions): { words: string; dropPreposition: boolean; dropNext?: boolean } | undefined {
 	const prep = preposition?.toLowerCase();
 	switch (answer.kind) {
 		case 'person':
@@ -29,8 +32,9 @@ function whPhrase(answer: Entity, preposition: string | undefined, next: Token |
 			if (prep === 'of') return undefined;
 			return { words: `${prep ? `${prep} ` : ''}how much`, dropPreposition: true };
 		case 'percent':
-			if (prep && prep !== 'by') return undefined;
-			return { words: 'by what percentage', dropPreposition: true };
+			if (prep === 'by' || (!prep && before?.pos === 'VERB' && CHANGE_VERBS.has(before.lemma.toLowerCase()))) return { words: 'by what percentage', dropPreposition: true };
+			// "Turnout was 72.2%" is no "by what percentage": only an object of a verb asks "what percentage".
+			return !prep && before?.pos === 'VERB' ? { words: 'what percentage', dropPreposition: true } : undefined;
 		case 'month':
 			return prep === 'in' || !prep ? { words: 'in which month', dropPreposition: true } : undefined;
 		case 'year':
@@ -66,6 +70,11 @@ export function clauseAround(tokens: Token[], answer: Entity): [number, number] 
 	for (let i = answer.tokenEnd; i < end; i++) {
 		if (tokens[i]!.text === ',' && RELATIVE.has(tokens[i + 1]?.text.toLowerCase() ?? '')) {
 			end = i;
+			break;
+		}
+		// The same with the comma inside a closing quotation mark: "its “Qwen2.5-Omni-7B,” which…".
+		if (tokens[i]!.text === ',' && /^[”"]$/.test(tokens[i + 1]?.text ?? '') && RELATIVE.has(tokens[i + 2]?.text.toLowerCase() ?? '')) {
+			end = i + 2;
 			break;
 		}
 		if (/^[,]$/.test(tokens[i]!.text) && tokens[i + 1]?.pos === 'VERB' && /ing$/.test(tokens[i + 1]!.text)) {
@@ -128,7 +137,8 @@ export function whQuestion(
 	if (hasDangling(tokens, start, end, edits, entities)) return undefined;
 	// Drop an opener ("Notably,") and a leading "and".
 	while (tokens[start] && (tokens[start]!.pos === 'CCONJ' || (tokens[start]!.pos === 'ADV' && tokens[start + 1]?.text === ','))) start += tokens[start]!.pos === 'ADV' ? 2 : 1;
-	if (tokens.slice(start, end).some((t) => t.quoted || /^["“”]$/.test(t.text))) return undefined;
+	// Speech is no question's stem; a name or phrase in quotation marks ("Buzz", “world-class”) may be.
+	if (tokens.slice(start, end).some((t) => t.quoted) || !balancedQuotes(tokens, start, end)) return undefined;
 	// A fronted adverbial: "In March,", "During the Q4 2025 earnings call,".
 	let lead: [number, number] | undefined;
 	if (tokens[start] && SUBORDINATORS.has(tokens[start]!.text.toLowerCase())) return undefined;
@@ -140,8 +150,13 @@ export function whQuestion(
 	}
 	let verb = start;
 	while (verb < end && NP_POS.has(tokens[verb]!.pos)) verb++;
-	if (verb === start || verb >= end || !['AUX', 'VERB'].includes(tokens[verb]!.pos)) return undefined;
 	const subject: [number, number] = [start, verb];
+	// "Martínez then made a save": an adverb before the verb stays with it, in a question about the subject.
+	const adverb = tokens[verb]?.pos === 'ADV' && ['AUX', 'VERB'].includes(tokens[verb + 1]?.pos ?? '');
+	if (adverb) verb++;
+	if (verb === start || verb >= end || !['AUX', 'VERB'].includes(tokens[verb]!.pos)) return undefined;
+	// "World Cup wins came": two verbs in a row, the first a noun the tagger took for a verb.
+	if (tokens[verb]!.pos === 'VERB' && tokens[verb + 1]?.pos === 'VERB') return undefined;
 	// A later clause's subject must be named ("the German auto giant" stands for a name given before).
 	if (start > 0 && !entities.some((e) => e.tokenStart >= start && e.tokenEnd <= verb) && !edits.some((e) => e.start >= tokens[start]!.start && e.end <= tokens[verb - 1]!.end)) return undefined;
 	const text = (from: number, to: number) => render(tokens, from, to, edits);
@@ -150,15 +165,20 @@ export function whQuestion(
 	const leadText = lead ? `${text(lead[0], lead[1])}, ` : '';
 	let question: string | undefined;
 	if (answer.tokenStart >= subject[0] && answer.tokenEnd <= subject[1]) {
-		// The answer is the subject: "Huawei has tried…" → "Which company has tried…".
-		if (answer.tokenStart !== subject[0] || answer.tokenEnd !== subject[1]) return undefined;
-		const wh = whPhrase(answer, undefined, undefined, options);
+		// The answer is the subject: "Huawei has tried…" → "Which company has tried…"; a subject that
+		// is the answer with what it is ("President Joe Biden", "France's Kylian Mbappé") → "Who…".
+		if (answer.tokenEnd !== subject[1] || (answer.tokenStart !== subject[0] && !describes(tokens, subject[0], answer))) return undefined;
+		// "…, and Justice Secretary Michael Gove were": the subject is more than the answer.
+		if (answer.kind === 'person' && PLURAL_VERBS.has(tokens[verb]!.text.toLowerCase())) return undefined;
+		const wh = whPhrase(answer, undefined, undefined, undefined, options);
 		if (!wh || !['person', 'organisation', 'place'].includes(answer.kind)) return undefined;
-		question = `${leadText}${wh.words} ${text(verb, end)}`;
+		question = `${leadText}${wh.words} ${text(subject[1], end)}`;
+	} else if (adverb) {
+		return undefined;
 	} else if (lead && answer.tokenStart > lead[0] && answer.tokenEnd <= lead[1]) {
 		// The answer is the fronted adverbial: "In March, Alibaba debuted…" → "In which month did Alibaba debut…".
 		if (answer.tokenStart !== lead[0] + 1 || answer.tokenEnd !== lead[1] || tokens[lead[0]]!.pos !== 'ADP') return undefined;
-		const wh = whPhrase(answer, tokens[lead[0]]!.text, undefined, options);
+		const wh = whPhrase(answer, tokens[lead[0]]!.text, undefined, undefined, options);
 		if (!wh) return undefined;
 		question = `${wh.words} ${inverted.head} ${inverted.rest(verb, end, [])}`;
 	} else if (answer.tokenStart > verb && answer.tokenEnd <= end) {
@@ -166,18 +186,68 @@ export function whQuestion(
 		const after = tokens[answer.tokenEnd];
 		// The answer ends its phrase: not "’s", "to" (an infinitive), or "and" (a list, an ellipsis).
 		if (after && answer.tokenEnd < end && (!['ADP', 'PUNCT', 'SCONJ', 'PART'].includes(after.pos) || /^(['’]s|to)$/i.test(after.text))) return undefined;
-		// The answer must belong to the main clause, not to a clause inside it ("at a time when…").
-		if (tokens.slice(verb, answer.tokenStart).some((t) => t.text === ',' || SUBORDINATORS.has(t.text.toLowerCase()))) return undefined;
+		// The answer must belong to the main clause, not to a clause inside it ("at a time when…"),
+		// nor to a second one joined on ("England voted … by 53.4% and Wales by 52.5%").
+		const between = tokens.slice(verb, answer.tokenStart);
+		if (between.some((t) => t.text === ',' || t.pos === 'CCONJ' || SUBORDINATORS.has(t.text.toLowerCase()))) return undefined;
+		if (secondVerb(tokens, verb, answer.tokenStart)) return undefined;
+		// "…was 72.2%, the highest since 1992": what the answer is called is not part of the question.
+		if (after?.text === ',' && tokens[answer.tokenEnd + 1]?.pos === 'DET') end = answer.tokenEnd;
 		const preposition = before.pos === 'ADP' ? before.text : undefined;
 		if (!preposition && before.pos !== 'VERB' && before.pos !== 'AUX') return undefined;
-		const wh = whPhrase(answer, preposition, after, options);
+		const wh = whPhrase(answer, preposition, before, after, options);
 		if (!wh) return undefined;
 		const removed: [number, number][] = [[preposition ? answer.tokenStart - 1 : answer.tokenStart, answer.tokenEnd + (wh.dropNext ? 1 : 0)]];
 		question = `${leadText}${wh.words} ${inverted.head} ${inverted.rest(verb, end, removed)}`;
 	}
 	if (!question) return undefined;
-	question = question.replace(/\s+/g, ' ').replace(/\s+([,.;:?!])/g, '$1').replace(/[\s,;:.]+$/, '').trim();
+	question = question
+		.replace(/\s+/g, ' ')
+		.replace(/\s+([,.;:?!])/g, '$1')
+		.replace(/[\s,;:.]+$/, '')
+		// A quotation that closed after a comma ("its “Qwen2.5-Omni-7B,” which…") ends the question.
+		.replace(/[,;:]([”"])$/, '$1')
+		.trim();
 	return `${question.charAt(0).toUpperCase()}${question.slice(1)}?`;
+}
+
+/** Quotation marks of tokens start..end open and close in pairs: “…” in order, straight ones in twos. */
+function balancedQuotes(tokens: Token[], start: number, end: number): boolean {
+	let curly = 0;
+	let straight = 0;
+	for (let i = start; i < end; i++) {
+		const text = tokens[i]!.text;
+		if (text === '“') curly++;
+		else if (text === '”' && --curly < 0) return false;
+		else if (text === '"') straight++;
+	}
+	return curly === 0 && straight % 2 === 0;
+}
+
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do']);
+
+/** Words before a person's name that say who they are: "President", "federal judge", "France's". */
+function describes(tokens: Token[], from: number, answer: Entity): boolean {
+	if (answer.kind !== 'person') return false;
+	for (let i = from; i < answer.tokenStart; i++) {
+		const t = tokens[i]!;
+		if (!['PROPN', 'NOUN', 'ADJ'].includes(t.pos) && !/^(the|['’]s)$/i.test(t.text)) return false;
+	}
+	return true;
+}
+
+const FINITE_AUXILIARIES = new Set('is are was were am has have had will would can could shall should may might must do does did'.split(' '));
+
+/**
+ * A finite verb after the verb group that opens the predicate: the tagger took a word of the
+ * subject for the verb ("The official remain campaign was…"), and no inversion of it reads.
+ */
+function secondVerb(tokens: Token[], verb: number, until: number): boolean {
+	let i = verb;
+	while (i < until && (tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'PART' || tokens[i]!.pos === 'ADV')) i++;
+	if (tokens[i]?.pos === 'VERB') i++;
+	for (; i < until; i++) if (tokens[i]!.pos === 'AUX' && FINITE_AUXILIARIES.has(tokens[i]!.text.toLowerCase())) return true;
+	return false;
 }
 
 /** Tokens from..to as text, with the article's own spacing and the reference edits applied. */

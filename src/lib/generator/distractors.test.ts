@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { distractorsFor } from './distractors';
+import { seededRandom } from './random';
+import type { Entity } from './types';
+
+function quantity(text: string, index: number): Entity {
+	return { kind: 'quantity', text, start: index * 100, end: index * 100 + text.length, sentence: index, tokenStart: 0, tokenEnd: 1, quoted: false };
+}
+
+describe('wrong options of numbers', () => {
+	const article = ['17,410,742', '16,141,241', '10', '382', '33,551,983'].map(quantity);
+
+	it('come from the article at the answer’s scale: millions for millions, never "10" or "382"', () => {
+		for (const seed of ['a', 'b', 'c', 'd', 'e']) {
+			const options = distractorsFor(article[1]!, { entities: article, random: seededRandom(seed), alsoTrue: () => false });
+			expect(options).toHaveLength(3);
+			for (const option of options) expect(Number(option.replace(/,/g, ''))).toBeGreaterThanOrEqual(1_000_000);
+		}
+	});
+
+	it('keep small numbers with small numbers', () => {
+		const options = distractorsFor(article[3]!, { entities: article, random: seededRandom('x'), alsoTrue: () => false });
+		expect(options).toContain('10');
+		for (const option of options) expect(Number(option.replace(/,/g, ''))).toBeLessThan(1000);
+	});
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { splitBlocks } from '../deck/blocks';
+import { findEntities } from './entities';
+import { readSentences } from './nlp';
+import { resolveReferences } from './references';
+import { whQuestion } from './wh-question';
+
+/** The wh-question the generator would ask of `sentence` with `answer` (an entity of it) as the answer. */
+function ask(sentence: string, answer: string): string | undefined {
+	const sentences = readSentences(splitBlocks(sentence));
+	const entities = findEntities(sentences);
+	const entity = entities.find((e) => e.text === answer);
+	if (!entity) throw new Error(`"${answer}" is no entity of: ${sentence}`);
+	const edits = resolveReferences(sentences, entities, '’')[0]!.edits.filter((e) => e.start < entity.start || e.start >= entity.end);
+	return whQuestion(sentences[0]!, entity, edits, entities, { organisationNoun: () => 'company', apostrophe: '’' });
+}
+
+describe('wh-questions', () => {
+	it('ask "who" of a subject that is a person with what they are ("President Joe Biden")', () => {
+		expect(ask('President Joe Biden unveiled the first picture at the White House on Monday, 11 July.', 'Joe Biden')).toBe(
+			'Who unveiled the first picture at the White House on Monday, 11 July?'
+		);
+	});
+
+	it('keep an adverb between the subject and its verb', () => {
+		expect(ask('Argentina goalkeeper Emiliano Martínez then made a vital save from Kolo Muani in the final seconds of extra time.', 'Emiliano Martínez')).toBe(
+			'Who then made a vital save from Kolo Muani in the final seconds of extra time?'
+		);
+	});
+
+	it('keep a quoted name in the question, and end it where the quotation closes', () => {
+		expect(ask('In March, Alibaba debuted its “Qwen2.5-Omni-7B,” which is a multimodal model in its Qwen series.', 'March')).toBe(
+			'In which month did Alibaba debut its “Qwen2.5-Omni-7B”?'
+		);
+	});
+
+	it('ask "by what percentage" of a change', () => {
+		expect(ask('Orbitek shares rose 4% after the announcement.', '4%')).toBe('By what percentage did Orbitek shares rise after the announcement?');
+	});
+
+	it('ask nothing of a percentage that a verb of being gives ("Turnout was 72.2%")', () => {
+		expect(ask('Turnout was 72.2%, the highest at any UK-wide vote since 1992.', '72.2%')).toBeUndefined();
+	});
+
+	it('ask nothing of an answer in a clause whose verb is left out ("and Wales by 52.5%")', () => {
+		expect(ask('England voted to leave by 53.4% and Wales by 52.5%.', '52.5%')).toBeUndefined();
+	});
+
+	it('ask nothing of one person of a subject of two ("…, and Justice Secretary Michael Gove were")', () => {
+		expect(ask('Boris Johnson, the former Mayor of London, and Justice Secretary Michael Gove were the most prominent faces of Vote Leave.', 'Michael Gove')).toBeUndefined();
+	});
+
+	it('ask nothing when the tagger took a word of the subject for its verb ("The official remain campaign was…")', () => {
+		expect(ask('The official remain campaign was Britain Stronger in Europe.', 'Europe')).toBeUndefined();
+	});
+});
