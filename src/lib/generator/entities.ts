@@ -355,8 +355,31 @@ export function findEntities(sentences: readonly Sentence[]): Entity[] {
 			else if (appositiveRole(sentences[entity.sentence]!, entity)) entity.kind = 'person';
 		}
 		if (entity.kind === 'person' && !entity.role) appositiveRole(sentences[entity.sentence]!, entity);
+		joinHyphenated(sentences[entity.sentence]!, entity);
 	}
-	return entities.sort((a, b) => a.start - b.start);
+	return entities.filter((entity) => !insideRole(entity, entities)).sort((a, b) => a.start - b.start);
+}
+
+/** "Webb's Near-Infrared Camera": a name begun before a hyphen begins there ("Near-"), not after it. */
+function joinHyphenated(sentence: Sentence, entity: Entity): void {
+	if (entity.kind !== 'product' && entity.kind !== 'organisation' && entity.kind !== 'name') return;
+	const tokens = sentence.tokens;
+	const hyphen = tokens[entity.tokenStart - 1];
+	const first = tokens[entity.tokenStart - 2];
+	if (!hyphen || !first || hyphen.text !== '-' || first.end !== hyphen.start || hyphen.end !== entity.start || !/^\p{Lu}/u.test(first.text)) return;
+	entity.tokenStart -= 2;
+	entity.start = first.start;
+	entity.text = sentence.text.slice(entity.start - sentence.start, entity.end - sentence.start);
+}
+
+/** "Vice" of "Vice President Kamala Harris" is part of her role, not a name of its own. */
+function insideRole(entity: Entity, entities: readonly Entity[]): boolean {
+	if (entity.kind !== 'name') return false;
+	return entities.some((person) => {
+		if (person.kind !== 'person' || !person.role || person.sentence !== entity.sentence || entity.end > person.start) return false;
+		const roleStart = person.start - person.role.length - 1;
+		return entity.start >= roleStart;
+	});
 }
 
 function isTwoOrThreeWords(text: string): boolean {

@@ -62,6 +62,22 @@ function recentSubject(sentences: readonly Sentence[], sentence: Sentence, plura
 	return undefined;
 }
 
+/**
+ * The sentence opens with a proper name as its subject, and no organisation is in it ("Webb
+ * cost…", "In May, Huang said…"): an "its" after it may stand for that name, whatever
+ * organisation came before.
+ */
+function namesOtherSubject(sentence: Sentence, entities: readonly Entity[]): boolean {
+	const tokens = sentence.tokens;
+	let start = 0;
+	if (['ADP', 'ADV', 'SCONJ'].includes(tokens[0]?.pos ?? '')) start = tokens.findIndex((t) => t.text === ',') + 1;
+	if (tokens[start]?.pos !== 'PROPN') return false;
+	// The words of the subject ("Chinese tech giant Alibaba"; "Webb cost" when the tagger takes the verb for a noun).
+	let end = start;
+	while (['PROPN', 'NOUN', 'ADJ'].includes(tokens[end]?.pos ?? '')) end++;
+	return !entities.some((e) => e.kind === 'organisation' && e.tokenStart < end && e.tokenEnd > start);
+}
+
 function isDummyIt(tokens: Token[], index: number): boolean {
 	const next = tokens[index + 1];
 	if (!next || next.pos !== 'AUX') return false;
@@ -111,7 +127,10 @@ export function resolveReferences(sentences: readonly Sentence[], entities: read
 				const tokens = sentence.tokens;
 				if (tokens.slice(0, index).some((t, k) => t.pos === 'NOUN' && !/s$/.test(t.text) && !t.quoted && ['DET', 'PRON', 'PART'].includes(tokens[k - 1]?.pos ?? ''))) return;
 				const organisations = window.filter((e) => e.kind === 'organisation');
-				const latest = organisations[organisations.length - 1];
+				// "Webb cost about $10 billion…. Its primary mirror…": the sentence before is about
+				// something else it could stand for, named as its subject; the organisation before that is no safe guess.
+				const previous = sentences[sentence.index - 1];
+				const latest = previous && namesOtherSubject(previous, bySentence[previous.index]!) ? undefined : organisations[organisations.length - 1];
 				// "it" is the organisation only when it does what organisations do ("it launched").
 				if (latest && (word === 'its' || isSubjectOfCorporateVerb(sentence.tokens, index))) referent = latest.text;
 				// "It was the first World Cup held in…" speaks of something the sentences before only imply.

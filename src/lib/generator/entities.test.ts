@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { splitBlocks } from '../deck/blocks';
+import { findEntities } from './entities';
+import { readSentences } from './nlp';
+import { resolveReferences } from './references';
+
+function read(text: string) {
+	const sentences = readSentences(splitBlocks(text));
+	return { sentences, entities: findEntities(sentences) };
+}
+
+describe('entities', () => {
+	it('keep the first word of a role in the role ("Vice President Kamala Harris"), not as a name of its own', () => {
+		const { entities } = read('Biden, who was joined by Vice President Kamala Harris, hailed the unveiling as "a historic day".');
+		expect(entities.map((e) => e.text)).not.toContain('Vice');
+		expect(entities.find((e) => e.text === 'Kamala Harris')?.role).toBe('Vice President');
+	});
+
+	it('begin a hyphenated name at its first part ("Near-Infrared Camera")', () => {
+		const { entities } = read("The image was taken by Webb's Near-Infrared Camera, known as NIRCam.");
+		expect(entities.map((e) => e.text)).toContain('Near-Infrared Camera');
+		expect(entities.map((e) => e.text)).not.toContain('Infrared Camera');
+	});
+});
+
+describe('pronouns', () => {
+	it('leave "its" unresolved when the sentence before is about another name than the organisation before it', () => {
+		const text = 'The US space agency NASA said the launch had gone well.\n\nWebb cost about $10 billion and was launched years behind schedule. Its primary mirror measures 6.5 metres across.';
+		const { sentences, entities } = read(text);
+		const references = resolveReferences(sentences, entities);
+		expect(references[2]).toEqual({ edits: [], unresolved: true });
+	});
+
+	it('resolve "its" to the organisation the sentence before is about', () => {
+		const text = 'Chinese tech giant Alibaba reported strong results in May. Its cloud business grew 18%.';
+		const { sentences, entities } = read(text);
+		expect(resolveReferences(sentences, entities)[1]!.edits.map((e) => e.text)).toEqual(['Alibaba’s']);
+	});
+});
