@@ -9,7 +9,11 @@ const ARTICLE = [
 	'The town hopes to finish before the next flood season, and officials say it can meet that deadline.',
 	'The council announced the contract on 4 May 2021, offering €2 million to the lowest bidder.',
 	'Brussels had been the last major obstacle standing in the way.',
-	'Rescuers arrived less than two hours later.'
+	'Rescuers arrived less than two hours later.',
+	'Officials praised the flood warning network (FWN).',
+	'Engineers added deeper chain-of-thought planning.',
+	'In the final minutes Marta Lindqvist shot wide.',
+	'The engineers built pumps which they say gels "speed and safety".'
 ].join(' ');
 
 describe('key phrases', () => {
@@ -37,5 +41,15 @@ describe('key phrases', () => {
 
 	it('never asks for a unit of time alone ("two _____ later")', () => {
 		expect(answers).not.toContain('hours');
+	});
+
+	it('never asks for a phrase whose initials follow it ("flood warning network (FWN)"), or for part of a hyphenated word', () => {
+		expect(answers).not.toContain('flood warning network');
+		expect(answers).not.toContain('deeper chain');
+	});
+
+	it('never asks for a verb the tagger took for a noun ("Lindqvist shot wide", "they say gels")', () => {
+		expect(answers).not.toContain('shot');
+		expect(answers).not.toContain('gels');
 	});
 });

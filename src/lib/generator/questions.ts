@@ -8,7 +8,7 @@ import { fullName } from './entities';
 import { ORG_DESCRIPTORS, ROLES } from './lexicon';
 import type { Random } from './random';
 import { renderSentence, type Edit, type SentenceReferences } from './references';
-import type { Block, Entity, EntityKind, Sentence } from './types';
+import type { Block, Entity, EntityKind, Sentence, Token } from './types';
 import { standaloneClause, whQuestion } from './wh-question';
 
 export const GAP = '_____';
@@ -202,7 +202,7 @@ function scoreFact(entity: Entity, counts: Map<string, number>, sentence: Senten
 	return score;
 }
 
-const GENERIC_NOUNS = new Set('reporters journalists officials fans analysts experts crowd spectators viewers readers series decision decisions track course board hold top question questions issue issues matter fact facts year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds second seconds minute minutes hour hours day days week weeks month months metres meters feet inches miles kilometres kilometers kilograms pounds tonnes tons world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
+const GENERIC_NOUNS = new Set('reporters journalists officials fans analysts experts crowd spectators viewers readers series decision decisions track course board hold top question questions issue issues matter fact facts year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds ability abilities capability capabilities half second seconds minute minutes hour hours day days week weeks month months metres meters feet inches miles kilometres kilometers kilograms pounds tonnes tons world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
 /** Nouns of set phrases that only frame a fact: "on the sidelines of", "in the wake of", "on behalf of". */
 const FRAMING_NOUNS = new Set('sidelines wake face midst behalf heels brink verge backdrop outset eve run-up lead-up aftermath light terms expense basis hands spite lieu account favour favor line'.split(' '));
 const FRAMING_OPENER = /^(Speaking|Talking|Addressing|Writing)$/;
@@ -242,14 +242,17 @@ function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<
 		const repeated = lemmas.some((lemma, k) => (k < start || k >= end) && lemma === headLemma);
 		// The head noun is rare in the article; its modifiers ("largest", "public") may be common.
 		const rare = (wordCounts.get(head) ?? 0) <= 2 || isSuperlative(tokens.slice(start, end).map((t) => t.text).join(' '));
-		// Not the tail of a hyphenated word ("five-layer sunshield"), and not a noun that is really a
-		// verb ("programme cost about $25 billion").
-		const glued = start > 0 && tokens[start - 1]!.end === tokens[start]!.start;
+		// Not part of a hyphenated word ("five-layer sunshield", "deeper chain-of-thought"), and not a
+		// noun that is really a verb ("programme cost about $25 billion").
+		const glued = (start > 0 && tokens[start - 1]!.end === tokens[start]!.start) || (tokens[end]?.text === '-' && tokens[end]!.start === tokens[end - 1]!.end);
 		const next = tokens[end];
 		// "…on 18 January 2022, offering $95 per share": neither is a word ending in -ing after a comma.
 		const verbLike =
 			(!!next && (['DET', 'NUM', 'SYM'].includes(next.pos) || /^(about|around|nearly|some|more|over|by|[$£€¥])$/i.test(next.text))) ||
-			(end - start === 1 && /ing$/i.test(head) && tokens[start - 1]?.text === ',');
+			(end - start === 1 && /ing$/i.test(head) && tokens[start - 1]?.text === ',') ||
+			// "Tchouaméni shot wide", "which it says gels “…”": a lone noun between a name and an
+			// adverb, or straight after a subject pronoun or "says", is a verb the tagger took for a noun.
+			(end - start === 1 && takenForNoun(tokens[start - 1], next));
 		const phrase = tokens.slice(start, end).map((t) => t.text).join(' ');
 		// A generic head is fine under a superlative: "the largest smartphone company".
 		const generic = GENERIC_NOUNS.has(head) && !(end - start >= 2 && isSuperlative(phrase));
@@ -257,7 +260,9 @@ function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<
 		const framing = (end - start === 1 && FRAMING_NOUNS.has(head) && /^(of|to)$/i.test(next?.text ?? '')) || end <= sceneEnd;
 		// "meet that goal": what the phrase stands for is in another sentence.
 		const pointsBack = start > 0 && /^(this|that|these|those)$/i.test(tokens[start - 1]!.text);
-		if (end > start && head.length >= 4 && !generic && !framing && !pointsBack && !overlaps && !repeated && rare && !glued && !verbLike && /^\p{Ll}/u.test(tokens[start]!.text)) {
+		// "artificial intelligence (AI)": the initials after the gap spell the answer out.
+		const spelledOut = tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && tokens[end + 1]!.text === initialsOf(tokens.slice(start, end));
+		if (end > start && head.length >= 4 && !generic && !framing && !pointsBack && !spelledOut && !overlaps && !repeated && rare && !glued && !verbLike && /^\p{Ll}/u.test(tokens[start]!.text)) {
 			const first = tokens[start]!;
 			const last = tokens[end - 1]!;
 			found.push({
@@ -276,6 +281,20 @@ function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<
 	// A superlative ("the largest audience") is what a teacher asks first; then the longest phrase.
 	const rank = (e: Entity) => (isSuperlative(e.text) ? 1 : 0);
 	return found.sort((a, b) => rank(b) - rank(a) || b.text.length - a.text.length).slice(0, count);
+}
+
+const SUBJECT_PRONOUNS = /^(i|you|he|she|it|we|they)$/i;
+
+function takenForNoun(before: Token | undefined, after: Token | undefined): boolean {
+	if (!before) return false;
+	if (before.pos === 'PROPN') return after?.pos === 'ADV' || after?.pos === 'ADJ';
+	return (SUBJECT_PRONOUNS.test(before.text) || SPEECH.test(before.text)) && !['VERB', 'AUX', 'NOUN'].includes(after?.pos ?? '');
+}
+
+function initialsOf(tokens: readonly Token[]): string {
+	let letters = '';
+	for (const token of tokens) if (token.text !== '-') letters += token.text.charAt(0).toUpperCase();
+	return letters;
 }
 
 const SPEECH = /^(said|says|added|adds|told|tells|wrote|writes|explained|noted|argued|warned|stated|replied|recalled|declared|announced|reported|reports|asked|asks|insisted|continued|remarked|observed|tweeted|posted|joked|radioed)$/i;
