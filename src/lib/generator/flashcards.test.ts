@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateDeck } from './index';
 
@@ -6,7 +7,9 @@ const ARTICLE = [
 	'Orbitek CEO Dana Whitfield said the company would build two more modules by 2033.',
 	'Shares of Orbitek rose 4% after the announcement.',
 	'Sarah Okafor and Ivan Petrov flew the capsule to the station on 12 March 2031.',
-	'A sensor failed during the approach, and Okafor, the mission commander, docked the capsule by hand.'
+	'A sensor failed during the approach, and Okafor, the mission commander, docked the capsule by hand.',
+	'Orbitek bought Lunaris Robotics, the maker of the Crawler rover, for $40 million.',
+	"The crew photographed Barnard's Loop, a faint arc of glowing gas about 1,400 light-years away, from the station."
 ].join('\n\n');
 
 describe('flashcards of people', () => {
@@ -26,5 +29,22 @@ describe('flashcards of people', () => {
 
 	it('keep a word capitalised only because it opens the sentence inside the role ("Mission director")', () => {
 		expect(cards.get('Tomas Reyes')).toBe('Mission director');
+	});
+
+	it('give a name what the article says it is, right after it', () => {
+		expect(cards.get('Lunaris Robotics')).toBe('the maker of the Crawler rover');
+	});
+
+	it('keep the name a thing is known by ("Barnard\'s Loop") and numbers whole ("1,400")', () => {
+		expect(cards.get("Barnard's Loop")).toBe('a faint arc of glowing gas about 1,400 light-years away');
+	});
+});
+
+describe('flashcards of an article', () => {
+	it('never give a part of a longer name what is said of the whole ("the Treaty on European Union, the legal mechanism…")', () => {
+		const article = readFileSync('questions/articles/uk-votes-to-leave-eu-referendum.md', 'utf8');
+		const cards = generateDeck(article).questions.filter((q) => q.type === 'flashcard');
+		expect(cards.length).toBeGreaterThan(3);
+		expect(cards.map((q) => q.answer)).not.toContain('the legal mechanism for a member state to withdraw');
 	});
 });

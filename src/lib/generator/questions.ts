@@ -626,16 +626,23 @@ function trueFalse(context: BuildContext, facts: Fact[], alsoTrue: FilterContext
 }
 
 const DEFINITION = /^[”"’']?,?[”"’']?\s*(?:which|who|that) (?:is|was|are|were) ((?:an?|the) [^;]+?)(?:[.;]|, (?:which|who|while|but) |$)/;
+/**
+ * "the Carina Nebula, a star-forming region about 7,600 light-years away whose…": what a name is
+ * said to be right after it, up to the clause that goes on about it. Commas and points inside
+ * numbers ("7,600", "4.6") do not end it.
+ */
+const APPOSITIVE = /^,\s*((?:an?|the) (?:[^,;.()"“”]|(?<=\d)[,.](?=\d))+?)(?=\s+(?:whose|which|who|that|where|when|as)\b|[,;.)](?!\d)|$)/;
 
 /** Flashcards: a person and their role; a term and what the article says it is. */
 function flashcards(context: BuildContext): Candidate[] {
 	const out: Candidate[] = [];
 	const seen = new Set<string>();
 	for (const entity of context.entities) {
-		// "Armstrong, the mission commander": the card names the person in full, as the article did first.
-		const front = fullName(entity, context.entities);
-		if (entity.quoted || seen.has(front)) continue;
 		const sentence = context.sentences[entity.sentence]!;
+		// "Armstrong, the mission commander": the card names the person in full, as the article did
+		// first; "Stephan's Quintet" keeps the name it is known by.
+		const front = entity.kind === 'person' ? fullName(entity, context.entities) : withPossessor(sentence, entity);
+		if (entity.quoted || seen.has(front)) continue;
 		if (context.references[sentence.index]!.unresolved) continue;
 		let back: string | undefined;
 		if (entity.kind === 'person' && entity.role && front.includes(' ')) {
@@ -646,7 +653,7 @@ function flashcards(context: BuildContext): Candidate[] {
 			if (!/^\p{Lu}/u.test(back)) back = back.charAt(0).toUpperCase() + back.slice(1);
 		} else if (['product', 'organisation', 'name'].includes(entity.kind)) {
 			const after = sentence.text.slice(entity.end - sentence.start);
-			const match = DEFINITION.exec(after);
+			const match = DEFINITION.exec(after) ?? (partOfLongerName(sentence, entity) ? null : APPOSITIVE.exec(after));
 			if (match) back = resolveOwner(match[1]!, context, entity);
 			else back = descriptorBefore(context, entity);
 		}
@@ -657,6 +664,21 @@ function flashcards(context: BuildContext): Candidate[] {
 		out.push(candidate(baseDraft(context, sentence, `${sentence.text}\u0000${entity.text}`, 3), 'flashcard', front, back.replace(/[\s,;:.]+$/, '')));
 	}
 	return out;
+}
+
+/** "Quintet" of "Stephan's Quintet" as the article writes it, with the name before the possessive. */
+function withPossessor(sentence: Sentence, entity: Entity): string {
+	const possessive = sentence.tokens[entity.tokenStart - 1];
+	const possessor = sentence.tokens[entity.tokenStart - 2];
+	if (!possessive || !possessor || !/^['’]s$/.test(possessive.text) || possessive.start !== possessor.end || possessor.pos !== 'PROPN') return entity.text;
+	return sentence.text.slice(possessor.start - sentence.start, entity.end - sentence.start);
+}
+
+/** "the Treaty on European Union, the legal mechanism…": what follows is said of the longer name. */
+function partOfLongerName(sentence: Sentence, entity: Entity): boolean {
+	const preposition = sentence.tokens[entity.tokenStart - 1];
+	const before = sentence.tokens[entity.tokenStart - 2];
+	return preposition?.pos === 'ADP' && /^\p{Lu}/u.test(before?.text ?? '');
 }
 
 /** "its Qwen series" on the back of a card has no antecedent: name the organisation. */
