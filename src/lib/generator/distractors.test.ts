@@ -24,3 +24,14 @@ describe('wrong options of numbers', () => {
 		for (const option of options) expect(Number(option.replace(/,/g, ''))).toBeLessThan(1000);
 	});
 });
+
+describe('wrong options of percentages', () => {
+	it('stay within 100% for a share of a whole', () => {
+		const answer: Entity = { kind: 'percent', text: '75%', start: 0, end: 3, sentence: 0, tokenStart: 0, tokenEnd: 2, quoted: false };
+		for (const seed of ['a', 'b', 'c', 'd', 'e']) {
+			const options = distractorsFor(answer, { entities: [answer], random: seededRandom(seed), alsoTrue: () => false });
+			expect(options).toHaveLength(3);
+			for (const option of options) expect(parseFloat(option)).toBeLessThanOrEqual(100);
+		}
+	});
+});

@@ -110,7 +110,10 @@ function generated(answer: Entity): string[] {
 		default: {
 			const number = parseNumber(answer.text);
 			if (!number) return wordNumberVariants(answer.text);
-			return mapped(niceVariants(number.value, number.decimals), (v) => withNumber(answer.text, v, number.decimals, number.grouped));
+			// A share of a whole ("reduced cases by 75%") is no more than 100%: nor are its wrong options.
+			const most = answer.kind === 'percent' && number.value <= 100 ? 100 : Infinity;
+			const values = niceVariants(number.value, number.decimals).filter((v) => v <= most);
+			return mapped(values, (v) => withNumber(answer.text, v, number.decimals, number.grouped));
 		}
 	}
 }

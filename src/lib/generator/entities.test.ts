@@ -16,6 +16,17 @@ describe('entities', () => {
 		expect(entities.find((e) => e.text === 'Kamala Harris')?.role).toBe('Vice President');
 	});
 
+	it('read a hyphenated role as one ("WHO Director-General Tedros Adhanom Ghebreyesus")', () => {
+		const { entities } = read('"Now we have two," WHO Director-General Tedros Adhanom Ghebreyesus told reporters in Geneva.');
+		const person = entities.find((e) => e.kind === 'person');
+		expect(person).toMatchObject({ text: 'Tedros Adhanom Ghebreyesus', role: 'Director-General', roleOf: 'WHO' });
+	});
+
+	it('know the countries of Africa ("Burkina Faso")', () => {
+		const { entities } = read('Ghana, Nigeria and Burkina Faso have already approved the vaccine for use.');
+		expect(entities.find((e) => e.text === 'Burkina Faso')?.kind).toBe('place');
+	});
+
 	it('begin a hyphenated name at its first part ("Near-Infrared Camera")', () => {
 		const { entities } = read("The image was taken by Webb's Near-Infrared Camera, known as NIRCam.");
 		expect(entities.map((e) => e.text)).toContain('Near-Infrared Camera');

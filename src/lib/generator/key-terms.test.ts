@@ -16,6 +16,30 @@ const ARTICLE = [
 	'The engineers built pumps which they say gels "speed and safety".'
 ].join(' ');
 
+describe('names and their abbreviations', () => {
+	const text = 'The World Health Organization (WHO) on Monday recommended a second malaria vaccine for children.';
+	const prompts = generateDeck(text, { id: 'abbreviations' }).questions.map((q) => q.prompt);
+
+	it('never ask for a name beside its abbreviation in brackets, or for the abbreviation', () => {
+		expect(prompts.length).toBeGreaterThan(0);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/_____ \(WHO\)|\(_____\)/);
+	});
+});
+
+describe('vaccines in an article about a vaccine', () => {
+	const text = [
+		'The new vaccine was developed in Oxford.',
+		'The vaccine is cheap.',
+		'Officials say the two vaccines have never been compared.',
+		'The vaccine will be made in India.'
+	].join(' ');
+	const answers = generateDeck(text, { id: 'vaccines' }).questions.map((q) => q.answer.toLowerCase());
+
+	it('is no rare word: a noun is counted with its plural', () => {
+		expect(answers).not.toContain('vaccines');
+	});
+});
+
 describe('key phrases', () => {
 	const answers = generateDeck(ARTICLE, { id: 'key-terms' }).questions.map((q) => q.answer.toLowerCase());
 

@@ -167,6 +167,7 @@ function isAskable(entity: Entity, sentence: Sentence, attributed: boolean): boo
 	if (entity.kind === 'term' && /^\p{Lu}{2,5}$/u.test(entity.text)) return false;
 	if (entity.kind === 'name' && entity.text.length <= 3) return false;
 	if (!KIND_WEIGHT[entity.kind] || (entity.quoted && !attributed && !QUOTABLE.has(entity.kind))) return false;
+	if (spelledOutBeside(sentence.tokens, entity.tokenStart, entity.tokenEnd)) return false;
 	// The same words twice in a sentence make a gap that the stem fills itself.
 	const key = answerKey(entity.text);
 	const text = normalizedText(sentence);
@@ -241,7 +242,7 @@ function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<
 		const headLemma = lemmas[end - 1];
 		const repeated = lemmas.some((lemma, k) => (k < start || k >= end) && lemma === headLemma);
 		// The head noun is rare in the article; its modifiers ("largest", "public") may be common.
-		const rare = (wordCounts.get(head) ?? 0) <= 2 || isSuperlative(tokens.slice(start, end).map((t) => t.text).join(' '));
+		const rare = (wordCounts.get(headLemma ?? head) ?? 0) <= 2 || isSuperlative(tokens.slice(start, end).map((t) => t.text).join(' '));
 		// Not part of a hyphenated word ("five-layer sunshield", "deeper chain-of-thought"), and not a
 		// noun that is really a verb ("programme cost about $25 billion").
 		const glued = (start > 0 && tokens[start - 1]!.end === tokens[start]!.start) || (tokens[end]?.text === '-' && tokens[end]!.start === tokens[end - 1]!.end);
@@ -261,7 +262,7 @@ function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<
 		// "meet that goal": what the phrase stands for is in another sentence.
 		const pointsBack = start > 0 && /^(this|that|these|those)$/i.test(tokens[start - 1]!.text);
 		// "artificial intelligence (AI)": the initials after the gap spell the answer out.
-		const spelledOut = tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && tokens[end + 1]!.text === initialsOf(tokens.slice(start, end));
+		const spelledOut = spelledOutBeside(tokens, start, end);
 		if (end > start && head.length >= 4 && !generic && !framing && !pointsBack && !spelledOut && !overlaps && !repeated && rare && !glued && !verbLike && /^\p{Ll}/u.test(tokens[start]!.text)) {
 			const first = tokens[start]!;
 			const last = tokens[end - 1]!;
@@ -291,10 +292,25 @@ function takenForNoun(before: Token | undefined, after: Token | undefined): bool
 	return (SUBJECT_PRONOUNS.test(before.text) || SPEECH.test(before.text)) && !['VERB', 'AUX', 'NOUN'].includes(after?.pos ?? '');
 }
 
+const NOT_IN_INITIALS = new Set(['-', 'and', 'of', 'the', 'for', '&']);
+
 function initialsOf(tokens: readonly Token[]): string {
 	let letters = '';
-	for (const token of tokens) if (token.text !== '-') letters += token.text.charAt(0).toUpperCase();
+	for (const token of tokens) if (!NOT_IN_INITIALS.has(token.text)) letters += token.text.charAt(0).toUpperCase();
 	return letters;
+}
+
+/**
+ * Tokens start..end and an abbreviation of them in brackets beside them: "artificial intelligence
+ * (AI)", "the World Health Organization (WHO)". A gap in either is filled by the other.
+ */
+function spelledOutBeside(tokens: readonly Token[], start: number, end: number): boolean {
+	const bracketed = (at: number) => tokens[at - 1]?.text === '(' && tokens[at + 1]?.text === ')';
+	if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && tokens[end + 1]!.text === initialsOf(tokens.slice(start, end))) return true;
+	if (end - start !== 1 || !bracketed(start)) return false;
+	const abbreviation = tokens[start]!.text;
+	const before = start - 1;
+	return abbreviation.length >= 2 && initialsOf(tokens.slice(Math.max(0, before - abbreviation.length - 2), before)).endsWith(abbreviation);
 }
 
 const SPEECH = /^(said|says|added|adds|told|tells|wrote|writes|explained|noted|argued|warned|stated|replied|recalled|declared|announced|reported|reports|asked|asks|insisted|continued|remarked|observed|tweeted|posted|joked|radioed)$/i;
@@ -353,7 +369,8 @@ export function findFacts(context: BuildContext): Fact[] {
 	const wordCounts = new Map<string, number>();
 	for (const s of context.sentences) {
 		for (const t of s.tokens) {
-			const word = t.text.toLowerCase();
+			// Nouns by lemma: "vaccines" is no rare word in an article about a vaccine.
+			const word = (t.pos === 'NOUN' ? t.lemma : t.text).toLowerCase();
 			wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
 		}
 	}
