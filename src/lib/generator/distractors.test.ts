@@ -35,3 +35,17 @@ describe('wrong options of percentages', () => {
 		}
 	});
 });
+
+describe('wrong options of names', () => {
+	function organisation(text: string, index: number): Entity {
+		return { kind: 'organisation', text, start: index * 100, end: index * 100 + text.length, sentence: index, tokenStart: 0, tokenEnd: 1, quoted: false };
+	}
+	const article = ['Parliament', 'Labour', 'Labour Party', 'Scottish National Party', 'Reform UK', 'Green Party'].map(organisation);
+
+	it('never hold one another ("Labour" and "Labour Party")', () => {
+		for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
+			const options = distractorsFor(article[0]!, { entities: article, random: seededRandom(seed), alsoTrue: () => false });
+			expect(options.includes('Labour') && options.includes('Labour Party')).toBe(false);
+		}
+	});
+});

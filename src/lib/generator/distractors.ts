@@ -257,8 +257,8 @@ export function distractorsFor(answer: Entity, context: DistractorContext, count
 		const wrong = optionKey(option);
 		const k = wrong.key;
 		if (taken.has(k)) return;
-		// One option must not contain another ("Kress" inside "Colette Kress").
-		if (k.includes(right.key) || right.key.includes(k)) return;
+		// One option must not contain another ("Kress" inside "Colette Kress", "Labour" inside "Labour Party").
+		if (k.includes(right.key) || right.key.includes(k) || chosen.some((c) => c.key.includes(k) || k.includes(c.key))) return;
 		if (wrong.alias >= 0 && (wrong.alias === right.alias || chosen.some((c) => c.alias === wrong.alias))) return;
 		if (sameThing(wrong, right) || chosen.some((c) => sameThing(c, wrong))) return;
 		if ((context.fits && !context.fits(option)) || context.alsoTrue(option)) return;

@@ -22,6 +22,11 @@ describe('entities', () => {
 		expect(person).toMatchObject({ text: 'Tedros Adhanom Ghebreyesus', role: 'Director-General', roleOf: 'WHO' });
 	});
 
+	it('begin a name at a capitalised word that the tagger took for a verb ("outside Downing Street")', () => {
+		const { entities } = read('Speaking outside Downing Street on Friday morning, Sunak said he was sorry.');
+		expect(entities.map((e) => e.text)).toContain('Downing Street');
+	});
+
 	it('know the countries of Africa ("Burkina Faso")', () => {
 		const { entities } = read('Ghana, Nigeria and Burkina Faso have already approved the vaccine for use.');
 		expect(entities.find((e) => e.text === 'Burkina Faso')?.kind).toBe('place');

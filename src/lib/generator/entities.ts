@@ -156,7 +156,11 @@ function nameRuns(sentence: Sentence): [number, number][] {
 			i++;
 			continue;
 		}
-		let end = i + 1;
+		// "outside Downing Street": a capitalised word inside the sentence that the tagger took for a
+		// verb ("Downing") begins the name after it.
+		const start = i;
+		if (i > 1 && tokens[i - 1]!.pos === 'VERB' && isCapitalised(tokens[i - 1]!) && /^\p{Ll}/u.test(tokens[i - 2]!.text) && runs[runs.length - 1]?.[1] !== i - 1) i--;
+		let end = start + 1;
 		for (;;) {
 			const next = tokens[end];
 			if (!next) break;

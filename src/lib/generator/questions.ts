@@ -203,7 +203,7 @@ function scoreFact(entity: Entity, counts: Map<string, number>, sentence: Senten
 	return score;
 }
 
-const GENERIC_NOUNS = new Set('reporters journalists officials fans analysts experts crowd spectators viewers readers series decision decisions track course board hold top question questions issue issues matter fact facts year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds ability abilities capability capabilities half second seconds minute minutes hour hours day days week weeks month months metres meters feet inches miles kilometres kilometers kilograms pounds tonnes tons world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
+const GENERIC_NOUNS = new Set('reporters journalists officials fans analysts experts crowd spectators viewers readers series decision decisions track course board hold top question questions issue issues matter fact facts year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds history ability abilities capability capabilities half second seconds minute minutes hour hours day days week weeks month months metres meters feet inches miles kilometres kilometers kilograms pounds tonnes tons world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
 /** Nouns of set phrases that only frame a fact: "on the sidelines of", "in the wake of", "on behalf of". */
 const FRAMING_NOUNS = new Set('sidelines wake face midst behalf heels brink verge backdrop outset eve run-up lead-up aftermath light terms expense basis hands spite lieu account favour favor line'.split(' '));
 const FRAMING_OPENER = /^(Speaking|Talking|Addressing|Writing)$/;
@@ -648,6 +648,8 @@ const DEFINITION = /^[”"’']?,?[”"’']?\s*(?:which|who|that) (?:is|was|are
  * said to be right after it, up to the clause that goes on about it. Commas and points inside
  * numbers ("7,600", "4.6") do not end it.
  */
+/** "…seats in the House of Commons, a majority of 174": an amount after a name is said of something else. */
+const AMOUNT = /^(?:an?|the) (?:\w+ )?(?:majority|minority|total|share|rise|increase|fall|drop|gain|loss|lead|margin|figure|sum|amount|record|number|tally)\b/i;
 const APPOSITIVE = /^,\s*((?:an?|the) (?:[^,;.()"“”]|(?<=\d)[,.](?=\d))+?)(?=\s+(?:whose|which|who|that|where|when|as)\b|[,;.)](?!\d)|$)/;
 
 /** Flashcards: a person and their role; a term and what the article says it is. */
@@ -670,7 +672,8 @@ function flashcards(context: BuildContext): Candidate[] {
 			if (!/^\p{Lu}/u.test(back)) back = back.charAt(0).toUpperCase() + back.slice(1);
 		} else if (['product', 'organisation', 'name'].includes(entity.kind)) {
 			const after = sentence.text.slice(entity.end - sentence.start);
-			const match = DEFINITION.exec(after) ?? (partOfLongerName(sentence, entity) ? null : APPOSITIVE.exec(after));
+			const appositive = partOfLongerName(sentence, entity) ? null : APPOSITIVE.exec(after);
+			const match = DEFINITION.exec(after) ?? (appositive && !AMOUNT.test(appositive[1]!) ? appositive : null);
 			if (match) back = resolveOwner(match[1]!, context, entity);
 			else back = descriptorBefore(context, entity);
 		}
