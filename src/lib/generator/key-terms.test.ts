@@ -24,6 +24,11 @@ describe('names and their abbreviations', () => {
 		expect(prompts.length).toBeGreaterThan(0);
 		for (const prompt of prompts) expect(prompt).not.toMatch(/_____ \(WHO\)|\(_____\)/);
 	});
+
+	it('read an abbreviation inside the name whole ("UK Independence Party (UKIP)")', () => {
+		const deck = generateDeck('Nigel Farage, the leader of the UK Independence Party (UKIP), told supporters that the vote was historic.', { id: 'ukip' });
+		for (const question of deck.questions) expect(question.prompt).not.toMatch(/_____ \(UKIP\)|\(_____\)/);
+	});
 });
 
 describe('vaccines in an article about a vaccine', () => {

@@ -296,7 +296,8 @@ const NOT_IN_INITIALS = new Set(['-', 'and', 'of', 'the', 'for', '&']);
 
 function initialsOf(tokens: readonly Token[]): string {
 	let letters = '';
-	for (const token of tokens) if (!NOT_IN_INITIALS.has(token.text)) letters += token.text.charAt(0).toUpperCase();
+	// An abbreviation in the name counts whole: "UK Independence Party" is "UKIP".
+	for (const token of tokens) if (!NOT_IN_INITIALS.has(token.text)) letters += /^\p{Lu}{2,}$/u.test(token.text) ? token.text : token.text.charAt(0).toUpperCase();
 	return letters;
 }
 
@@ -453,7 +454,10 @@ export function closeQuotation(prompt: string): string {
 	return open > 0 ? `${prompt}”` : prompt;
 }
 
-/** "company" when the article treats the organisation as a business, else "organisation". */
+/**
+ * "party" for a political party ("the Labour Party", "Reform UK, the party led by…"), "company" when
+ * the article treats the organisation as a business, else "organisation".
+ */
 const BUSINESS = /\b(company|companies|firm|giant|maker|chipmaker|automaker|business|revenue|revenues|shares|investors|CEO|CFO|earnings|startup|brand)\b/i;
 const nouns = new WeakMap<BuildContext, Map<string, string>>();
 
@@ -464,8 +468,9 @@ function organisationNoun(context: BuildContext): (entity: Entity) => string {
 	return (entity) => {
 		let noun = cache.get(entity.text);
 		if (noun === undefined) {
+			const party = /\bParty$/.test(entity.text) || context.article.includes(`${entity.text} Party`) || context.article.includes(`${entity.text}, the party`);
 			const business = context.sentences.some((s) => s.text.includes(entity.text) && BUSINESS.test(s.text));
-			cache.set(entity.text, (noun = business ? 'company' : 'organisation'));
+			cache.set(entity.text, (noun = party ? 'party' : business ? 'company' : 'organisation'));
 		}
 		return noun;
 	};
@@ -495,7 +500,8 @@ function truncation(sentence: Sentence, answer: Entity): Edit[] {
 		const opening = i === 0 || (i === 2 && tokens[1]!.text === ',');
 		if (/^(which|who|whom|whose)$/i.test(t.text) || (opening && /^(while|although|though|as|because|if|when|since|after|before|whereas|once)$/i.test(t.text))) relative = true;
 		else if (t.text === ',' && relative) relative = false;
-		else if ((t.pos === 'VERB' || t.pos === 'AUX') && !relative && !(i === 0 && /ing$/.test(t.text))) mainVerb = true;
+		// A capitalised "verb" inside the sentence is part of a name ("outside Downing Street").
+		else if ((t.pos === 'VERB' || t.pos === 'AUX') && !relative && !(i === 0 && /ing$/.test(t.text)) && !(i > 0 && /^\p{Lu}/u.test(t.text))) mainVerb = true;
 		if (i < answer.tokenEnd + 2 || !mainVerb || relative) continue;
 		if (t.text === ',' || t.text === ';' || t.text === '—' || t.text === '–') {
 			// A quotation cut open is closed again by closeQuotation, with the mark it opened with.

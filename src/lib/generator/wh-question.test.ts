@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from '../deck/blocks';
 import { findEntities } from './entities';
+import { generateDeck } from './index';
 import { readSentences } from './nlp';
 import { resolveReferences } from './references';
 import { whQuestion } from './wh-question';
@@ -52,5 +53,24 @@ describe('wh-questions', () => {
 
 	it('ask nothing when the tagger took a word of the subject for its verb ("The official remain campaign was…")', () => {
 		expect(ask('The official remain campaign was Britain Stronger in Europe.', 'Europe')).toBeUndefined();
+	});
+});
+
+describe('wh-questions in a deck', () => {
+	const text = [
+		'Keir Starmer will become prime minister after the Labour Party won a landslide victory.',
+		'Labour won 411 of the 650 seats in the House of Commons.',
+		'Speaking outside Downing Street on Friday morning, Rishi Sunak said: "To the country, I would like to say, first and foremost, I am sorry."'
+	].join('\n\n');
+	const prompts = generateDeck(text, { id: 'election' }).questions.map((q) => q.prompt);
+
+	it('ask "which party" of a political party', () => {
+		expect(prompts).toContain('Which party won 411 of the 650 seats in the House of Commons?');
+	});
+
+	it('keep the speaker in a stem cut short after a place whose name the tagger took for a verb ("Downing")', () => {
+		const stems = prompts.filter((p) => p.startsWith('Speaking outside _____'));
+		expect(stems.length).toBeGreaterThan(0);
+		for (const stem of stems) expect(stem).toContain('Rishi Sunak said');
 	});
 });
