@@ -27,6 +27,16 @@ describe('entities', () => {
 		expect(entities.map((e) => e.text)).toContain('Downing Street');
 	});
 
+	it('read brand names written with their capital second, and product names with their tail ("iPhone 15", "Vision Pro")', () => {
+		const { entities } = read('Sales of the iPhone 15 rose, and the company will begin selling its Vision Pro headset in February.');
+		expect(entities.map((e) => e.text)).toEqual(expect.arrayContaining(['iPhone 15', 'Vision Pro']));
+	});
+
+	it('leave a plural that opens the sentence out of the name after it ("Shares of Apple fell")', () => {
+		const { entities } = read('Apple reported record revenue. Shares of Apple fell about 3% in after-hours trading.');
+		expect(entities.map((e) => e.text)).not.toContain('Shares of Apple');
+	});
+
 	it('know the countries of Africa ("Burkina Faso")', () => {
 		const { entities } = read('Ghana, Nigeria and Burkina Faso have already approved the vaccine for use.');
 		expect(entities.find((e) => e.text === 'Burkina Faso')?.kind).toBe('place');

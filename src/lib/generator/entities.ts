@@ -135,9 +135,13 @@ function numericKind(type: string, words: Token[], next: Token | undefined): Ent
 
 const CONNECTORS = new Set(['of', 'de', 'del', 'der', 'van', 'von', 'la', 'le', '&']);
 
+/** Capitalised, or a brand written with its capital second ("iPhone", "eBay"). */
 function isCapitalised(token: Token): boolean {
-	return /^[\p{Lu}\d]/u.test(token.text);
+	return /^[\p{Lu}\d]|^\p{Ll}\p{Lu}/u.test(token.text);
 }
+
+/** Words that end a product's name: "Vision Pro", "iPhone 15 Pro Max", "MacBook Air". */
+const PRODUCT_TAILS = new Set(['Pro', 'Max', 'Ultra', 'Plus', 'Mini', 'Air', 'Lite']);
 
 function isNameToken(token: Token): boolean {
 	if (token.pos !== 'PROPN' && !(token.pos === 'NOUN' && /^\p{Lu}/u.test(token.text) && /\p{Ll}|\d/u.test(token.text) === false && token.text.length > 1)) {
@@ -165,7 +169,7 @@ function nameRuns(sentence: Sentence): [number, number][] {
 			const next = tokens[end];
 			if (!next) break;
 			const glued = next.start === tokens[end - 1]!.end;
-			if (isNameToken(next)) end++;
+			if (isNameToken(next) || PRODUCT_TAILS.has(next.text)) end++;
 			else if (glued && /^[.\-/\d]/.test(next.text) && tokens[end + 1]?.start === next.end && /^[\p{Lu}\d]/u.test(tokens[end + 1]!.text)) end += 2;
 			else if (CONNECTORS.has(next.text.toLowerCase()) && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
 			else if (next.text === 'and' && endsWithOrgSuffix(tokens, end + 1)) end += 2;
@@ -232,7 +236,11 @@ interface Evidence {
 function nameEntities(sentence: Sentence, seen: WordsSeen): { entity: Entity; evidence: Evidence }[] {
 	const { tokens } = sentence;
 	const out: { entity: Entity; evidence: Evidence }[] = [];
-	for (const [runStart, runEnd] of nameRuns(sentence)) {
+	for (const run of nameRuns(sentence)) {
+		const [, runEnd] = run;
+		let [runStart] = run;
+		// "Shares of Apple fell": a plural that opens the sentence, and is capitalised nowhere else, is no part of the name.
+		if (runStart === 0 && tokens[1]?.text === 'of' && runEnd > 2 && /[^s]s$/.test(tokens[0]!.text) && !seen.capitalisedInside(tokens[0]!.text)) runStart = 2;
 		// Split "Nvidia CEO Jensen Huang" into an organisation, a role and a person.
 		let cut: { roleStart: number; roleEnd: number } | undefined;
 		for (let k = runStart; k < runEnd; k++) {
