@@ -39,6 +39,16 @@ describe('wh-questions', () => {
 		expect(ask('Orbitek shares rose 4% after the announcement.', '4%')).toBe('By what percentage did Orbitek shares rise after the announcement?');
 	});
 
+	it('ask "how much revenue" of revenue of a sum, and leave out what follows a comma after the answer', () => {
+		expect(ask('Apple reported revenue of $119.6 billion for its fiscal first quarter on Thursday, up 2% from a year earlier.', '$119.6 billion')).toBe(
+			'How much revenue did Apple report for its fiscal first quarter on Thursday?'
+		);
+	});
+
+	it('ask nothing of an answer inside a phrase about a noun ("an international partnership led by NASA")', () => {
+		expect(ask('The telescope is an international partnership led by NASA with the European Space Agency.', 'NASA')).toBeUndefined();
+	});
+
 	it('ask nothing of a percentage that a verb of being gives ("Turnout was 72.2%")', () => {
 		expect(ask('Turnout was 72.2%, the highest at any UK-wide vote since 1992.', '72.2%')).toBeUndefined();
 	});

@@ -191,14 +191,23 @@ export function whQuestion(
 		const between = tokens.slice(verb, answer.tokenStart);
 		if (between.some((t) => t.text === ',' || t.pos === 'CCONJ' || SUBORDINATORS.has(t.text.toLowerCase()))) return undefined;
 		if (secondVerb(tokens, verb, answer.tokenStart)) return undefined;
-		// "…was 72.2%, the highest since 1992": what the answer is called is not part of the question.
-		if (after?.text === ',' && tokens[answer.tokenEnd + 1]?.pos === 'DET') end = answer.tokenEnd;
-		const preposition = before.pos === 'ADP' ? before.text : undefined;
-		if (!preposition && before.pos !== 'VERB' && before.pos !== 'AUX') return undefined;
-		const wh = whPhrase(answer, preposition, before, after, options);
-		if (!wh) return undefined;
-		const removed: [number, number][] = [[preposition ? answer.tokenStart - 1 : answer.tokenStart, answer.tokenEnd + (wh.dropNext ? 1 : 0)]];
-		question = `${leadText}${wh.words} ${inverted.head} ${inverted.rest(verb, end, removed)}`;
+		// "…is an international partnership led by NASA": the answer belongs to a phrase about a noun.
+		if (between.some((t, i) => i > 0 && t.pos === 'VERB' && ['NOUN', 'PROPN'].includes(between[i - 1]!.pos))) return undefined;
+		// "…was 72.2%, the highest since 1992", "…on Thursday, up 2% from a year earlier": what comes
+		// after a comma past the answer only lengthens the question.
+		const comma = tokens.findIndex((t, i) => i >= answer.tokenEnd && i < end && t.text === ',');
+		if (comma >= 0) end = comma;
+		const amount = amountOf(tokens, verb, answer);
+		if (amount) {
+			question = `${leadText}how much ${render(tokens, amount.words, answer.tokenStart - 1, edits)} ${inverted.head} ${inverted.rest(verb, end, [[amount.start, answer.tokenEnd]])}`;
+		} else {
+			const preposition = before.pos === 'ADP' ? before.text : undefined;
+			if (!preposition && before.pos !== 'VERB' && before.pos !== 'AUX') return undefined;
+			const wh = whPhrase(answer, preposition, before, after, options);
+			if (!wh) return undefined;
+			const removed: [number, number][] = [[preposition ? answer.tokenStart - 1 : answer.tokenStart, answer.tokenEnd + (wh.dropNext ? 1 : 0)]];
+			question = `${leadText}${wh.words} ${inverted.head} ${inverted.rest(verb, end, removed)}`;
+		}
 	}
 	if (!question) return undefined;
 	question = question
@@ -209,6 +218,27 @@ export function whQuestion(
 		.replace(/[,;:]([”"])$/, '$1')
 		.trim();
 	return `${question.charAt(0).toUpperCase()}${question.slice(1)}?`;
+}
+
+/** Nouns of sums of money: "revenue of $119.6 billion" asks "how much revenue". */
+const AMOUNT_NOUNS = new Set('revenue revenues sales profit profits income loss losses investment funding deal fine bill budget spending debt aid bonus salary price'.split(' '));
+
+/**
+ * "Apple reported revenue of $119.6 billion" / "a net profit of $5 billion", the object of the verb:
+ * where its noun phrase starts, and where its words after the determiner start.
+ */
+function amountOf(tokens: Token[], verb: number, answer: Entity): { start: number; words: number } | undefined {
+	if (answer.kind !== 'money' || tokens[answer.tokenStart - 1]?.text.toLowerCase() !== 'of') return undefined;
+	const noun = tokens[answer.tokenStart - 2];
+	if (!noun || noun.pos !== 'NOUN' || !AMOUNT_NOUNS.has(noun.text.toLowerCase())) return undefined;
+	let start = answer.tokenStart - 2;
+	while (start - 1 > verb && ['ADJ', 'NOUN'].includes(tokens[start - 1]!.pos)) start--;
+	const words = start;
+	if (start - 1 > verb && tokens[start - 1]!.pos === 'DET') start--;
+	// The phrase must follow the verb group directly: "reported revenue of…", not "…in revenue of…".
+	let k = verb + 1;
+	while (k < start && ['AUX', 'VERB', 'PART', 'ADV'].includes(tokens[k]!.pos)) k++;
+	return k === start ? { start, words } : undefined;
 }
 
 /** Quotation marks of tokens start..end open and close in pairs: “…” in order, straight ones in twos. */
@@ -271,7 +301,8 @@ function invert(tokens: Token[], subject: [number, number], verb: number, edits:
 	const first = tokens[verb]!;
 	const rendered = render(tokens, subject[0], subject[1], edits);
 	const edited = edits.some((e) => e.start === tokens[subject[0]]!.start);
-	const subjectText = edited ? rendered : lowerFirst(rendered, tokens[subject[0]]!);
+	// A pronoun named by an edit ("It" → "The telescope") is lower case once it follows the verb.
+	const subjectText = edited ? rendered.replace(/^The /, 'the ') : lowerFirst(rendered, tokens[subject[0]]!);
 	if (first.pos === 'AUX' && first.text.toLowerCase() !== 'to') {
 		return {
 			head: `${first.text.toLowerCase()} ${subjectText}`,
