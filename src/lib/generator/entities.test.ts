@@ -37,6 +37,12 @@ describe('entities', () => {
 		expect(entities.map((e) => e.text)).not.toContain('Shares of Apple');
 	});
 
+	it('read a range of years as two years ("between 2016 and 2017")', () => {
+		const { entities } = read('The team analysed data gathered by Hubble between 2016 and 2017.');
+		expect(entities.filter((e) => e.kind === 'year').map((e) => e.text)).toEqual(['2016', '2017']);
+		expect(entities.map((e) => e.text)).not.toContain('between 2016 and 2017');
+	});
+
 	it('know the countries of Africa ("Burkina Faso")', () => {
 		const { entities } = read('Ghana, Nigeria and Burkina Faso have already approved the vaccine for use.');
 		expect(entities.find((e) => e.text === 'Burkina Faso')?.kind).toBe('place');

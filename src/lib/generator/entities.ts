@@ -79,6 +79,15 @@ function numericEntities(sentence: Sentence): Entity[] {
 		// "4.6 billion years ago": the span of time is the fact, "ago" stays in the stem.
 		if ((tag.type === 'DATE' || tag.type === 'DURATION') && tokens[last - 1]?.text.toLowerCase() === 'ago' && last - start > 1) last--;
 		const words = tokens.slice(start, last);
+		// "between 2016 and 2017", "from 1961 to 1968": two years, each a fact; the range is none.
+		const years = words.filter((t) => YEAR.test(t.text));
+		if (years.length === 2 && words.every((t) => YEAR.test(t.text) || /^(between|and|from|to|-|–)$/i.test(t.text))) {
+			for (const year of years) {
+				const at = tokens.indexOf(year);
+				found.push(makeEntity(sentence, 'year', at, at + 1));
+			}
+			continue;
+		}
 		const text = mapped(words, (t) => t.text).join(' ');
 		const kind = last < end ? (words.some((t) => /\d/.test(t.text)) ? 'duration' : undefined) : numericKind(tag.type, words, tokens[end]);
 		if (kind && !VAGUE.test(text)) found.push(makeEntity(sentence, kind, start, last, { hedge }));

@@ -77,6 +77,12 @@ describe('key phrases', () => {
 		expect(answers).not.toContain('deeper chain');
 	});
 
+	it('never takes a word of time for part of a phrase ("the only planet right now")', () => {
+		const text = 'Angelos Tsiaras is an astronomer. "This is the only planet right now that we know outside the solar system that has the correct temperature to support water," Tsiaras said.';
+		const deck = generateDeck(text, { id: 'right-now' });
+		for (const question of deck.questions) expect(question.answer.toLowerCase()).not.toMatch(/\bright\b/);
+	});
+
 	it('never asks for a verb the tagger took for a noun ("Lindqvist shot wide", "they say gels")', () => {
 		expect(answers).not.toContain('shot');
 		expect(answers).not.toContain('gels');

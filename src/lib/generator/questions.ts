@@ -203,9 +203,10 @@ function scoreFact(entity: Entity, counts: Map<string, number>, sentence: Senten
 	return score;
 }
 
-const GENERIC_NOUNS = new Set('reporters journalists officials fans analysts experts crowd spectators viewers readers series decision decisions track course board hold top question questions issue issues matter fact facts year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds history ability abilities capability capabilities half second seconds minute minutes hour hours day days week weeks month months metres meters feet inches miles kilometres kilometers kilograms pounds tonnes tons world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
+const GENERIC_NOUNS = new Set('reporters journalists officials fans analysts experts crowd spectators viewers readers series decision decisions track course board hold top question questions issue issues matter fact facts year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds history detail details team teams ability abilities capability capabilities half second seconds minute minutes hour hours day days week weeks month months metres meters feet inches miles kilometres kilometers kilograms pounds tonnes tons world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
 /** Nouns of set phrases that only frame a fact: "on the sidelines of", "in the wake of", "on behalf of". */
 const FRAMING_NOUNS = new Set('sidelines wake face midst behalf heels brink verge backdrop outset eve run-up lead-up aftermath light terms expense basis hands spite lieu account favour favor line'.split(' '));
+const ADVERBS_TAKEN_FOR_NOUNS = new Set(['right', 'now', 'today', 'tonight', 'yesterday', 'tomorrow', 'here', 'there', 'ago', 'home']);
 const FRAMING_OPENER = /^(Speaking|Talking|Addressing|Writing)$/;
 const WEAK_ADJECTIVES = new Set('new several many other last first second next more some few such own same various certain major big small large high low good great recent further'.split(' '));
 
@@ -221,13 +222,15 @@ function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<
 	const sceneEnd = FRAMING_OPENER.test(tokens[0]?.text ?? '') ? tokens.findIndex((t) => t.text === ',') : -1;
 	const found: Entity[] = [];
 	let i = 0;
+	// "the only planet right now": words of time and place that the tagger may take for nouns end a phrase.
+	const inPhrase = (t: Token) => ['ADJ', 'NOUN'].includes(t.pos) && !ADVERBS_TAKEN_FOR_NOUNS.has(t.text.toLowerCase());
 	while (i < tokens.length) {
-		if (!['ADJ', 'NOUN'].includes(tokens[i]!.pos)) {
+		if (!inPhrase(tokens[i]!)) {
 			i++;
 			continue;
 		}
 		let j = i;
-		while (j < tokens.length && (['ADJ', 'NOUN'].includes(tokens[j]!.pos) || (tokens[j]!.text === '-' && tokens[j]!.start === tokens[j - 1]?.end))) j++;
+		while (j < tokens.length && (inPhrase(tokens[j]!) || (tokens[j]!.text === '-' && tokens[j]!.start === tokens[j - 1]?.end))) j++;
 		let end = j;
 		while (end > i && tokens[end - 1]!.pos !== 'NOUN') end--;
 		// "the last major regulator standing in the way": a participle after the noun is no part of it.
