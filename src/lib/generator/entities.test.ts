@@ -43,6 +43,11 @@ describe('entities', () => {
 		expect(entities.map((e) => e.text)).not.toContain('between 2016 and 2017');
 	});
 
+	it('read a person "of" a country as the person and the country ("Jasmine Paolini of Italy"), not an organisation of one ("Serum Institute of India")', () => {
+		const { entities } = read('Krejcikova won on Saturday, beating Jasmine Paolini of Italy, and thanked the Serum Institute of India.');
+		expect(entities.map((e) => e.text)).toEqual(expect.arrayContaining(['Jasmine Paolini', 'Italy', 'Serum Institute of India']));
+	});
+
 	it('know the countries of Africa ("Burkina Faso")', () => {
 		const { entities } = read('Ghana, Nigeria and Burkina Faso have already approved the vaccine for use.');
 		expect(entities.find((e) => e.text === 'Burkina Faso')?.kind).toBe('place');
@@ -56,6 +61,12 @@ describe('entities', () => {
 });
 
 describe('pronouns', () => {
+	it('leave "his" to a subject that is a person ("The 21-year-old Spaniard … his fourth title")', () => {
+		const text = 'Carlos Alcaraz beat Novak Djokovic on Sunday. The 21-year-old Spaniard needed two hours to win his fourth Grand Slam title.';
+		const { sentences, entities } = read(text);
+		expect(resolveReferences(sentences, entities)[1]).toEqual({ edits: [], unresolved: false });
+	});
+
 	it('leave "its" unresolved when the sentence before is about another name than the organisation before it', () => {
 		const text = 'The US space agency NASA said the launch had gone well.\n\nWebb cost about $10 billion and was launched years behind schedule. Its primary mirror measures 6.5 metres across.';
 		const { sentences, entities } = read(text);

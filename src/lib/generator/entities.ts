@@ -180,7 +180,7 @@ function nameRuns(sentence: Sentence): [number, number][] {
 			const glued = next.start === tokens[end - 1]!.end;
 			if (isNameToken(next) || PRODUCT_TAILS.has(next.text)) end++;
 			else if (glued && /^[.\-/\d]/.test(next.text) && tokens[end + 1]?.start === next.end && /^[\p{Lu}\d]/u.test(tokens[end + 1]!.text)) end += 2;
-			else if (CONNECTORS.has(next.text.toLowerCase()) && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
+			else if (CONNECTORS.has(next.text.toLowerCase()) && tokens[end + 1] && isNameToken(tokens[end + 1]!) && !personFromPlace(tokens, i, end)) end += 2;
 			else if (next.text === 'and' && endsWithOrgSuffix(tokens, end + 1)) end += 2;
 			else break;
 		}
@@ -192,6 +192,14 @@ function nameRuns(sentence: Sentence): [number, number][] {
 		i = end;
 	}
 	return runs;
+}
+
+/**
+ * "Jasmine Paolini of Italy": a name of two words or more, not an organisation's ("Serum Institute
+ * of India"), then "of" and a place, is a person and where they are from, not one name.
+ */
+function personFromPlace(tokens: Token[], start: number, of: number): boolean {
+	return tokens[of]!.text === 'of' && of - start >= 2 && !ORG_SUFFIXES.has(tokens[of - 1]!.text.toLowerCase()) && isPlace(tokens[of + 1]!.text);
 }
 
 /** "Competition and Markets Authority": an "and" inside a name that ends like an organisation. */

@@ -1,5 +1,5 @@
 import { mapped } from './arrays';
-import { CORPORATE_VERBS } from './lexicon';
+import { CORPORATE_VERBS, DEMONYMS, ROLES } from './lexicon';
 import type { Entity, Sentence, Token } from './types';
 
 /** A change to a sentence's text when it is made into a question. */
@@ -78,6 +78,13 @@ function namesOtherSubject(sentence: Sentence, entities: readonly Entity[]): boo
 	return !entities.some((e) => e.kind === 'organisation' && e.tokenStart < end && e.tokenEnd > start);
 }
 
+/** "The 21-year-old Spaniard … his fourth title", "The captain … his": the subject before the pronoun is a person. */
+function personSubject(tokens: Token[], pronoun: number): boolean {
+	const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+	if (verb < 0 || verb >= pronoun) return false;
+	return tokens.slice(0, verb).some((t, i) => (t.pos === 'NOUN' || t.pos === 'PROPN') && (/-year-old$/.test(tokens[i - 1]?.text ?? '') || tokens[i - 1]?.text === 'old' || ROLES.has(t.text.toLowerCase()) || DEMONYMS.has(t.text.toLowerCase())));
+}
+
 function isDummyIt(tokens: Token[], index: number): boolean {
 	const next = tokens[index + 1];
 	if (!next || next.pos !== 'AUX') return false;
@@ -137,7 +144,7 @@ export function resolveReferences(sentences: readonly Sentence[], entities: read
 				else if (word === 'it' && isSubject(sentence.tokens, index) && !/^it (is|was) (the|a|an) (first|last|only|largest|biggest|most)\b/i.test(sentence.text.slice(token.start - sentence.start)))
 					referent = recentSubject(sentences, sentence, false);
 			} else if (PERSONAL.has(word)) {
-				if (before.some((e) => e.kind === 'person') || introduced.has('person')) return;
+				if (before.some((e) => e.kind === 'person') || introduced.has('person') || personSubject(sentence.tokens, index)) return;
 				const people = new Set(mapped(window.filter((e) => e.kind === 'person'), (e) => e.text));
 				const names = [...people];
 				// "Jensen Huang" and "Huang" are one person: keep the longest name.
