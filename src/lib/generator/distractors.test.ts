@@ -18,6 +18,17 @@ describe('wrong options of numbers', () => {
 		}
 	});
 
+	it('come from values that count the same thing ("30 centimetres" is no "35 kilometres")', () => {
+		const counted = new Map([['30', 'centimetre'], ['35', 'kilometre'], ['70', 'kilometre'], ['45', 'centimetre']]);
+		const values = [...counted.keys()].map(quantity);
+		const classOf = (e: Entity) => counted.get(e.text) ?? '';
+		for (const seed of ['a', 'b', 'c', 'd']) {
+			const options = distractorsFor(values[0]!, { entities: values, random: seededRandom(seed), alsoTrue: () => false, classOf });
+			expect(options).not.toContain('35');
+			expect(options).not.toContain('70');
+		}
+	});
+
 	it('keep small numbers with small numbers', () => {
 		const options = distractorsFor(article[3]!, { entities: article, random: seededRandom('x'), alsoTrue: () => false });
 		expect(options).toContain('10');

@@ -192,13 +192,15 @@ function personForm(answer: string, name: string): string | undefined {
 const kinds = new WeakMap<readonly Entity[], Map<EntityKind, Entity[]>>();
 const values = new WeakMap<readonly Entity[], Map<string, string[]>>();
 
-/** The article's distinct values of the answer's form ("$# billion"), worked out once per form. */
-function similarValues(fromArticle: readonly Entity[], answer: string): string[] {
+/** The article's distinct values of the answer's form ("$# billion") and class ("kilometres"), worked out once per form. */
+function similarValues(fromArticle: readonly Entity[], answer: Entity, classOf: (e: Entity) => string): string[] {
 	let cache = values.get(fromArticle);
 	if (!cache) values.set(fromArticle, (cache = new Map()));
-	const key = shape(answer);
+	const form = shape(answer.text);
+	const kind = classOf(answer);
+	const key = `${form}\u0000${kind}`;
 	let list = cache.get(key);
-	if (!list) cache.set(key, (list = [...new Set(fromArticle.map((e) => e.text))].filter((t) => shape(t) === key)));
+	if (!list) cache.set(key, (list = [...new Set(fromArticle.filter((e) => classOf(e) === kind).map((e) => e.text))].filter((t) => shape(t) === form)));
 	return list;
 }
 
@@ -277,7 +279,7 @@ export function distractorsFor(answer: Entity, context: DistractorContext, count
 		return mapped(chosen, (c) => c.text);
 	}
 	if (NUMERIC.has(answer.kind)) {
-		for (const option of sample(similarValues(fromArticle, answer.text), context.random)) offer(option);
+		for (const option of sample(similarValues(fromArticle, answer, classOf), context.random)) offer(option);
 		for (const option of context.random.shuffle(generated(answer))) offer(option);
 	}
 	return mapped(chosen, (c) => c.text);

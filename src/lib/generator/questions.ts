@@ -203,7 +203,7 @@ function scoreFact(entity: Entity, counts: Map<string, number>, sentence: Senten
 	return score;
 }
 
-const GENERIC_NOUNS = new Set('reporters journalists officials fans analysts experts crowd spectators viewers readers series decision decisions track course board hold top question questions issue issues matter fact facts year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds history detail details team teams ability abilities capability capabilities half second seconds minute minutes hour hours day days week weeks month months metres meters feet inches miles kilometres kilometers kilograms pounds tonnes tons world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
+const GENERIC_NOUNS = new Set('reporters journalists officials fans analysts experts crowd spectators viewers readers series decision decisions track course board hold top question questions issue issues matter fact facts year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds morning afternoon evening night history detail details team teams ability abilities capability capabilities half second seconds minute minutes hour hours day days week weeks month months metres meters centimetres centimeters millimetres millimeters feet inches miles kilometres kilometers grams kilograms pounds tonnes tons litres liters world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
 /** Nouns of set phrases that only frame a fact: "on the sidelines of", "in the wake of", "on behalf of". */
 const FRAMING_NOUNS = new Set('sidelines wake face midst behalf heels brink verge backdrop outset eve run-up lead-up aftermath light terms expense basis hands spite lieu account favour favor line'.split(' '));
 const ADVERBS_TAKEN_FOR_NOUNS = new Set(['right', 'now', 'today', 'tonight', 'yesterday', 'tomorrow', 'here', 'there', 'ago', 'home']);
@@ -527,7 +527,13 @@ function quoted(speaker: string, text: string): string {
 /** "company" or "organisation" for organisations; what else the distractors must share. */
 function classifier(context: BuildContext): (entity: Entity) => string {
 	const noun = organisationNoun(context);
-	return (entity) => (entity.kind === 'organisation' ? noun(entity) : '');
+	return (entity) => (entity.kind === 'organisation' ? noun(entity) : entity.kind === 'quantity' ? countedNoun(context, entity) : '');
+}
+
+/** What a bare number counts: "30 centimetres" and "35 kilometres" are no options for each other. */
+function countedNoun(context: BuildContext, entity: Entity): string {
+	const next = context.sentences[entity.sentence]!.tokens[entity.tokenEnd];
+	return next && next.pos === 'NOUN' ? next.lemma.toLowerCase() : '';
 }
 
 /** Country names that take "the": "the US", "the Netherlands". */
