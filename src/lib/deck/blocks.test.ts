@@ -37,10 +37,17 @@ describe('what is boilerplate', () => {
 		'Read more: How the telescope unfolded',
 		'Image: Buzz Aldrin on the Moon.',
 		'Sign up for our newsletter to get updates in your inbox',
-		'© 2024 Example News. All rights reserved.'
+		'© 2024 Example News. All rights reserved.',
+		'(Reporting by Andrea Shalal; Editing by Tom Brown)',
+		'Additional reporting by Jane Doe in Paris'
 	])('%s', (line) => expect(isBoilerplate(line)).toBe(true));
 
-	it.each(['By the end of the decade, Apollo had landed.', 'Alibaba said its image business grew.', 'Read the rules before voting, officials said.'])(
+	it.each([
+		'By the end of the decade, Apollo had landed.',
+		'Alibaba said its image business grew.',
+		'Read the rules before voting, officials said.',
+		'Reporting by journalists in the region has been restricted since 2021, the group said.'
+	])(
 		'not: %s',
 		(line) => expect(isBoilerplate(line)).toBe(false)
 	);

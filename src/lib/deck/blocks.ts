@@ -28,9 +28,19 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,[^—–\n]{0,40})?\s+[—–-]{1,2
 /** A sentence ends with punctuation, possibly inside closing quotes or brackets. */
 const ENDS_LIKE_SENTENCE = /[.!?:;…]["'”’)\]]*$/;
 
+/** One credit of a wire story: "Reporting by Andrea Shalal", "additional reporting by Jo Lee in Paris". */
+const CREDIT = /^(additional )?(reporting|writing|editing)( and (reporting|writing|editing))? by \p{Lu}[\p{L}.'’-]*( (and |in )?\p{Lu}[\p{L}.'’-]*){0,6}$/iu;
+
+/** Wire-service credits, one or several: "(Reporting by Andrea Shalal; Editing by Tom Brown)". */
+function isCredits(text: string): boolean {
+	if (text.length > 300) return false;
+	const parts = text.replace(/^\(|\)\.?$/g, '').split(/\s*[;,]\s*/);
+	return parts.every((part) => CREDIT.test(part.trim()));
+}
+
 export function isBoilerplate(line: string): boolean {
 	const text = line.trim();
-	return BOILERPLATE.some((pattern) => pattern.test(text));
+	return BOILERPLATE.some((pattern) => pattern.test(text)) || isCredits(text);
 }
 
 /** A short line that does not end like a sentence: a section heading in plain text. */

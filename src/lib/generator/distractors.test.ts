@@ -36,6 +36,17 @@ describe('wrong options of numbers', () => {
 	});
 });
 
+describe('wrong options of sums with a scale word', () => {
+	it('stay below a thousand of that scale ("£500 million" has no "£1000 million")', () => {
+		const answer: Entity = { kind: 'money', text: '£500 million', start: 0, end: 12, sentence: 0, tokenStart: 0, tokenEnd: 3, quoted: false };
+		for (const seed of ['a', 'b', 'c', 'd', 'e']) {
+			for (const option of distractorsFor(answer, { entities: [answer], random: seededRandom(seed), alsoTrue: () => false })) {
+				expect(parseFloat(option.slice(1))).toBeLessThan(1000);
+			}
+		}
+	});
+});
+
 describe('wrong options of percentages', () => {
 	it('stay within 100% for a share of a whole', () => {
 		const answer: Entity = { kind: 'percent', text: '75%', start: 0, end: 3, sentence: 0, tokenStart: 0, tokenEnd: 2, quoted: false };

@@ -111,7 +111,8 @@ function generated(answer: Entity): string[] {
 			const number = parseNumber(answer.text);
 			if (!number) return wordNumberVariants(answer.text);
 			// A share of a whole ("reduced cases by 75%") is no more than 100%: nor are its wrong options.
-			const most = answer.kind === 'percent' && number.value <= 100 ? 100 : Infinity;
+			// "£500 million" has no "£1000 million" beside it: a scale word counts up to 999.
+			const most = answer.kind === 'percent' && number.value <= 100 ? 100 : number.value < 1000 && /\b(thousand|million|billion|trillion)\b/i.test(answer.text) ? 999 : Infinity;
 			const values = niceVariants(number.value, number.decimals).filter((v) => v <= most);
 			return mapped(values, (v) => withNumber(answer.text, v, number.decimals, number.grouped));
 		}

@@ -48,6 +48,20 @@ describe('entities', () => {
 		expect(entities.map((e) => e.text)).toEqual(expect.arrayContaining(['Jasmine Paolini', 'Italy', 'Serum Institute of India']));
 	});
 
+	it('read a surname with particles whole ("Ursula von der Leyen", "von der Leyen said"), and never join a person to an organisation by "and"', () => {
+		const { entities } = read(
+			'The truce followed a call between President Joe Biden and European Commission President Ursula von der Leyen. "This is a fresh start," von der Leyen said.'
+		);
+		const names = entities.map((e) => e.text);
+		expect(names).toEqual(expect.arrayContaining(['Joe Biden', 'Ursula von der Leyen', 'von der Leyen']));
+		expect(names.some((n) => n.includes(' and '))).toBe(false);
+	});
+
+	it('keep the currency sign with an amount that wink tags without it ("about £500 million")', () => {
+		const { entities } = read('Whisky makers said they had lost about £500 million in sales.');
+		expect(entities.find((e) => e.kind === 'money')).toMatchObject({ text: '£500 million', hedge: 'about' });
+	});
+
 	it('know the countries of Africa ("Burkina Faso")', () => {
 		const { entities } = read('Ghana, Nigeria and Burkina Faso have already approved the vaccine for use.');
 		expect(entities.find((e) => e.text === 'Burkina Faso')?.kind).toBe('place');
@@ -72,6 +86,12 @@ describe('pronouns', () => {
 		const { sentences, entities } = read(text);
 		const references = resolveReferences(sentences, entities);
 		expect(references[2]).toEqual({ edits: [], unresolved: true });
+	});
+
+	it('never take "it" that something is done to for the organisation before ("It was announced…")', () => {
+		const text = 'Aircraft maker Boeing welcomed the truce. It was announced after a phone call between the two leaders.';
+		const { sentences, entities } = read(text);
+		expect(resolveReferences(sentences, entities)[1]!.edits.map((e) => e.text)).not.toContain('Boeing');
 	});
 
 	it('resolve "its" to the organisation the sentence before is about', () => {

@@ -71,6 +71,9 @@ function numericEntities(sentence: Sentence): Entity[] {
 		const end = tag.tokenEnd;
 		// wink reads "since 1985" as a duration: the year is the fact, "since" stays in the stem.
 		if (end - start > 1 && /^(since|until|till|by|from|in)$/i.test(tokens[start]!.text)) start++;
+		// "£500 million" that wink tags from "500" on: the currency sign belongs to the amount.
+		const currency = start > 0 && /^[$€£¥₹]$/.test(tokens[start - 1]!.text);
+		if (currency) start--;
 		// wink keeps "around" inside "around 5%": the hedge goes to the stem.
 		const inner = hedgeAt(tokens, start, end);
 		if (inner) start += inner.split(' ').length;
@@ -89,7 +92,7 @@ function numericEntities(sentence: Sentence): Entity[] {
 			continue;
 		}
 		const text = mapped(words, (t) => t.text).join(' ');
-		const kind = last < end ? (words.some((t) => /\d/.test(t.text)) ? 'duration' : undefined) : numericKind(tag.type, words, tokens[end]);
+		const kind = currency ? 'money' : last < end ? (words.some((t) => /\d/.test(t.text)) ? 'duration' : undefined) : numericKind(tag.type, words, tokens[end]);
 		if (kind && !VAGUE.test(text)) found.push(makeEntity(sentence, kind, start, last, { hedge }));
 	}
 	// Fiscal periods: "fiscal Q1 2026" is not calendar Q1, and wink sees only "2026" in it.
@@ -143,6 +146,7 @@ function numericKind(type: string, words: Token[], next: Token | undefined): Ent
 }
 
 const CONNECTORS = new Set(['of', 'de', 'del', 'der', 'van', 'von', 'la', 'le', '&']);
+const SURNAME_PARTICLES = new Set(['von', 'van', 'der', 'den']);
 
 /** Capitalised, or a brand written with its capital second ("iPhone", "eBay"). */
 function isCapitalised(token: Token): boolean {
@@ -169,11 +173,13 @@ function nameRuns(sentence: Sentence): [number, number][] {
 			i++;
 			continue;
 		}
+		const first = i;
+		// "von der Leyen said": the particles of a surname begin it, in lower case.
+		while (i > 0 && SURNAME_PARTICLES.has(tokens[i - 1]!.text) && runs[runs.length - 1]?.[1] !== i - 1) i--;
 		// "outside Downing Street": a capitalised word inside the sentence that the tagger took for a
 		// verb ("Downing") begins the name after it.
-		const start = i;
-		if (i > 1 && tokens[i - 1]!.pos === 'VERB' && isCapitalised(tokens[i - 1]!) && /^\p{Ll}/u.test(tokens[i - 2]!.text) && runs[runs.length - 1]?.[1] !== i - 1) i--;
-		let end = start + 1;
+		if (i === first && i > 1 && tokens[i - 1]!.pos === 'VERB' && isCapitalised(tokens[i - 1]!) && /^\p{Ll}/u.test(tokens[i - 2]!.text) && runs[runs.length - 1]?.[1] !== i - 1) i--;
+		let end = first + 1;
 		for (;;) {
 			const next = tokens[end];
 			if (!next) break;
@@ -181,7 +187,10 @@ function nameRuns(sentence: Sentence): [number, number][] {
 			if (isNameToken(next) || PRODUCT_TAILS.has(next.text)) end++;
 			else if (glued && /^[.\-/\d]/.test(next.text) && tokens[end + 1]?.start === next.end && /^[\p{Lu}\d]/u.test(tokens[end + 1]!.text)) end += 2;
 			else if (CONNECTORS.has(next.text.toLowerCase()) && tokens[end + 1] && isNameToken(tokens[end + 1]!) && !personFromPlace(tokens, i, end)) end += 2;
-			else if (next.text === 'and' && endsWithOrgSuffix(tokens, end + 1)) end += 2;
+			// "Ursula von der Leyen", "Rafael van der Vaart": two particles.
+			else if (CONNECTORS.has(next.text.toLowerCase()) && CONNECTORS.has(tokens[end + 1]?.text.toLowerCase() ?? '') && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
+			// "Competition and Markets Authority"; not "President Joe Biden and European Commission …".
+			else if (next.text === 'and' && endsWithOrgSuffix(tokens, end + 1) && !tokens.slice(i, end).some((t) => FIRST_NAMES.has(t.text.toLowerCase()))) end += 2;
 			else break;
 		}
 		// "Ariane 5", "Apollo 11", "Saturn V": a model number belongs to the name.

@@ -10,7 +10,8 @@ const ARTICLE = [
 	'A sensor failed during the approach, and Okafor, the mission commander, docked the capsule by hand.',
 	'Orbitek bought Lunaris Robotics, the maker of the Crawler rover, for $40 million.',
 	"The crew photographed Barnard's Loop, a faint arc of glowing gas about 1,400 light-years away, from the station.",
-	'The Union Party won 411 of the 650 seats in the Grand Assembly, a majority of 174.'
+	'The Union Party won 411 of the 650 seats in the Grand Assembly, a majority of 174.',
+	'The two sides agreed on Tuesday to suspend tariffs, ending a 17-year dispute over subsidies to aircraft makers Boeing and Airbus.'
 ].join('\n\n');
 
 describe('flashcards of people', () => {
@@ -38,6 +39,10 @@ describe('flashcards of people', () => {
 
 	it('never take an amount after a name for what the name is ("in the Grand Assembly, a majority of 174")', () => {
 		expect(cards.get('Grand Assembly')).toBeUndefined();
+	});
+
+	it('never give one of several what a plural says of them all ("aircraft makers Boeing and Airbus")', () => {
+		expect(cards.get('Boeing')).toBeUndefined();
 	});
 
 	it('keep the name a thing is known by ("Barnard\'s Loop") and numbers whole ("1,400")', () => {

@@ -731,6 +731,8 @@ function descriptorBefore(context: BuildContext, entity: Entity): string | undef
 	const words = tokens.slice(start, entity.tokenStart).map((t) => t.text);
 	const last = words[words.length - 1]?.toLowerCase() ?? '';
 	if (words.length < 2 || !(ORG_DESCRIPTORS.has(last) || ROLES.has(last))) return undefined;
+	// "aircraft makers Boeing and Airbus": a plural says what several are, not what this one is.
+	if (/s$/.test(last) && (ORG_DESCRIPTORS.has(last.slice(0, -1)) || ROLES.has(last.slice(0, -1)))) return undefined;
 	return words.join(' ');
 }
 

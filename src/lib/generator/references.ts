@@ -91,10 +91,19 @@ function isDummyIt(tokens: Token[], index: number): boolean {
 	return tokens.slice(index + 2, index + 6).some((t) => /^(to|that|for)$/i.test(t.text)) && !tokens.slice(index + 2, index + 4).some((t) => t.pos === 'VERB' && t.text !== 'be');
 }
 
+const FORMS_OF_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** "it launched", "it is expanding": an organisation acts. "It was announced" is done to it: no. */
 function isSubjectOfCorporateVerb(tokens: Token[], index: number): boolean {
 	let k = index + 1;
-	while (tokens[k] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
-	return !!tokens[k] && tokens[k]!.pos === 'VERB' && CORPORATE_VERBS.has(tokens[k]!.lemma.toLowerCase());
+	let passive = false;
+	while (tokens[k] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) {
+		if (FORMS_OF_BE.has(tokens[k]!.text.toLowerCase())) passive = true;
+		k++;
+	}
+	const verb = tokens[k];
+	if (!verb || verb.pos !== 'VERB' || (passive && !/ing$/i.test(verb.text))) return false;
+	return CORPORATE_VERBS.has(verb.lemma.toLowerCase());
 }
 
 function possessive(name: string, apostrophe: string): string {
