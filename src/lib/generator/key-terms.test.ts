@@ -85,6 +85,11 @@ describe('key phrases', () => {
 		for (const question of deck.questions) expect(question.answer.toLowerCase()).not.toMatch(/\bright\b/);
 	});
 
+	it('never takes the verb after "will" or "to" into a phrase ("will face strict requirements")', () => {
+		const deck = generateDeck('Systems used in hiring will face strict requirements under the new law.', { id: 'modal' });
+		for (const question of deck.questions) expect(question.answer.toLowerCase()).not.toMatch(/^face\b/);
+	});
+
 	it('never asks for a verb the tagger took for a noun ("Lindqvist shot wide", "they say gels")', () => {
 		expect(answers).not.toContain('shot');
 		expect(answers).not.toContain('gels');
