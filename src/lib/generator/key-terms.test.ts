@@ -85,6 +85,11 @@ describe('key phrases', () => {
 		for (const question of deck.questions) expect(question.answer.toLowerCase()).not.toMatch(/\bright\b/);
 	});
 
+	it('never takes a verb of saying before "that" into a phrase ("Our findings show that…")', () => {
+		const deck = generateDeck('"Our findings show that these worms can suspend life for geological time," Kurzchalia said.', { id: 'show-that' });
+		for (const question of deck.questions) expect(question.answer.toLowerCase()).not.toMatch(/\bshow\b/);
+	});
+
 	it('never takes the verb after "will" or "to" into a phrase ("will face strict requirements")', () => {
 		const deck = generateDeck('Systems used in hiring will face strict requirements under the new law.', { id: 'modal' });
 		for (const question of deck.questions) expect(question.answer.toLowerCase()).not.toMatch(/^face\b/);

@@ -203,9 +203,10 @@ function scoreFact(entity: Entity, counts: Map<string, number>, sentence: Senten
 	return score;
 }
 
-const GENERIC_NOUNS = new Set('reporters journalists officials fans analysts experts crowd spectators viewers readers series decision decisions track course board hold top question questions issue issues matter fact facts year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds critics members approach force morning afternoon evening night history detail details team teams ability abilities capability capabilities half second seconds minute minutes hour hours day days week weeks month months metres meters centimetres centimeters millimetres millimeters feet inches miles kilometres kilometers grams kilograms pounds tonnes tons litres liters world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
+const GENERIC_NOUNS = new Set('reporters journalists officials fans analysts experts crowd spectators viewers readers series decision decisions track course board hold top question questions issue issues matter fact facts year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds findings study studies critics members approach force morning afternoon evening night history detail details team teams ability abilities capability capabilities half second seconds minute minutes hour hours day days week weeks month months metres meters centimetres centimeters millimetres millimeters feet inches miles kilometres kilometers grams kilograms pounds tonnes tons litres liters world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
 /** Nouns of set phrases that only frame a fact: "on the sidelines of", "in the wake of", "on behalf of". */
 const FRAMING_NOUNS = new Set('sidelines wake face midst behalf heels brink verge backdrop outset eve run-up lead-up aftermath light terms expense basis hands spite lieu account favour favor line'.split(' '));
+const REPORTING_VERBS = new Set('show shows suggest suggests say says mean means indicate indicates prove proves confirm confirms find finds'.split(' '));
 const ADVERBS_TAKEN_FOR_NOUNS = new Set(['right', 'now', 'today', 'tonight', 'yesterday', 'tomorrow', 'here', 'there', 'ago', 'home']);
 const FRAMING_OPENER = /^(Speaking|Talking|Addressing|Writing)$/;
 const WEAK_ADJECTIVES = new Set('new several many other last first second next more some few such own same various certain major big small large high low good great recent further'.split(' '));
@@ -233,8 +234,10 @@ function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCounts: Map<
 		while (j < tokens.length && (inPhrase(tokens[j]!) || (tokens[j]!.text === '-' && tokens[j]!.start === tokens[j - 1]?.end))) j++;
 		let end = j;
 		while (end > i && tokens[end - 1]!.pos !== 'NOUN') end--;
-		// "the last major regulator standing in the way": a participle after the noun is no part of it.
+		// "the last major regulator standing in the way": a participle after the noun is no part of it;
+		// nor is a verb of saying before "that" ("Our findings show that…").
 		while (end - i >= 2 && /ing$/i.test(tokens[end - 1]!.text) && tokens[end - 2]!.pos === 'NOUN') end--;
+		if (end - i >= 2 && REPORTING_VERBS.has(tokens[end - 1]!.text.toLowerCase()) && /^that$/i.test(tokens[end]?.text ?? '')) end--;
 		let start = i;
 		while (start < end && WEAK_ADJECTIVES.has(tokens[start]!.text.toLowerCase())) start++;
 		// "will face strict requirements", "to slow innovation": a word after "will" or "to" is a verb.
