@@ -14,6 +14,7 @@ const BOILERPLATE: RegExp[] = [
 	/^(disclaimer|disclosure|editor'?s note|correction)s?\b\s*[:.-]/i,
 	/^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|\||and|&|-|–|—).*)?$/u,
 	/^(updated|published|posted|last (updated|modified)|first published)\b.{0,80}$/i,
+	/^this (article|story|post|piece|report) (was|has been) (updated|amended|corrected|first published)\b.{0,80}$/i,
 	/^(read more|related|see also|also read|more on this|recommended|watch|listen)\b\s*[:.-]?/i,
 	/^(image|photo|picture|photograph|video|graphic|illustration|credit|source|caption)( credit)?s?\s*:/i,
 	/\b(sign up|subscribe)\b.{0,60}\b(newsletter|updates|inbox|alerts)\b/i,

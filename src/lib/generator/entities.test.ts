@@ -62,6 +62,12 @@ describe('entities', () => {
 		expect(entities.find((e) => e.kind === 'money')).toMatchObject({ text: '£500 million', hedge: 'about' });
 	});
 
+	it('keep words whole that wink cuts at letters beyond Latin-1 ("Sinkevičius", "Łukasz Kamiński")', () => {
+		const { sentences, entities } = read('The plan was announced by EU environment commissioner Virginijus Sinkevičius, and Łukasz Kamiński agreed.');
+		expect(sentences[0]!.tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['Sinkevičius', 'Łukasz', 'Kamiński']));
+		expect(entities.map((e) => e.text)).toEqual(expect.arrayContaining(['Virginijus Sinkevičius', 'Łukasz Kamiński']));
+	});
+
 	it('know the countries of Africa ("Burkina Faso")', () => {
 		const { entities } = read('Ghana, Nigeria and Burkina Faso have already approved the vaccine for use.');
 		expect(entities.find((e) => e.text === 'Burkina Faso')?.kind).toBe('place');

@@ -6,6 +6,7 @@ import { readFrontMatter, slugify } from './article-meta';
 import { splitBlocks } from '../deck/blocks';
 import { mapped } from './arrays';
 import { findEntities } from './entities';
+import { plainFromMarkdown } from './markdown';
 import { splitFrontMatter } from './front-matter';
 import { readSentences } from './nlp';
 import { buildQuestions, type Candidate } from './questions';
@@ -50,7 +51,8 @@ function toQuestion(candidate: Candidate, factIds: Map<string, string>): Questio
 
 /** Generates the deck and says which drafts the quality filters rejected, and why. */
 export function analyzeArticle(text: string, options: GenerateOptions = {}): Analysis {
-	const { frontMatter, body } = splitFrontMatter(text);
+	const { frontMatter, body: markdown } = splitFrontMatter(text);
+	const body = plainFromMarkdown(markdown);
 	const meta = readFrontMatter(frontMatter);
 	const blocks = splitBlocks(body);
 	const sentences = readSentences(blocks);

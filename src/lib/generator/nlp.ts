@@ -32,7 +32,8 @@ export function readSentences(blocks: readonly Block[]): Sentence[] {
 	blocks.forEach((block, blockIndex) => {
 		if (block.kind !== 'paragraph' || isUnreadable(block.text)) return;
 		const doc = engine.readDoc(block.text);
-		const tokens = readTokens(doc, its, block.start);
+		// wink's token i is our token at[i]: words it cut in pieces ("Sinkevi" "č" "ius") are whole.
+		const { tokens, at } = joinCutWords(readTokens(doc, its, block.start));
 		unmarkShortQuotes(tokens);
 		// Spans ([first, last] token) rather than .each(): no item object per sentence or entity.
 		const entities = doc.entities();
@@ -40,16 +41,18 @@ export function readSentences(blocks: readonly Block[]): Sentence[] {
 		const entityTypes = entities.out(its.type);
 		let nextEntity = 0;
 		let first = 0;
-		for (const [sentenceStart, sentenceLast] of doc.sentences().out(its.span) as unknown as [number, number][]) {
-			const count = sentenceLast - sentenceStart + 1;
-			const sentenceTokens = tokens.slice(first, first + count);
+		for (const [, sentenceLast] of doc.sentences().out(its.span) as unknown as [number, number][]) {
 			const offset = first;
-			first += count;
+			const end = Math.max(first, at[sentenceLast]! + 1);
+			const count = end - offset;
+			const sentenceTokens = tokens.slice(offset, end);
+			first = end;
 			// wink's entities come in token order: those that start in this sentence are next, and
 			// one that runs on past its end is left out.
 			const inSentence: Sentence['tagged'] = [];
-			for (; nextEntity < entitySpans.length && entitySpans[nextEntity]![0] < offset + count; nextEntity++) {
-				const [start, last] = entitySpans[nextEntity]!;
+			for (; nextEntity < entitySpans.length && at[entitySpans[nextEntity]![0]]! < offset + count; nextEntity++) {
+				const start = at[entitySpans[nextEntity]![0]]!;
+				const last = at[entitySpans[nextEntity]![1]]!;
 				if (start >= offset && last + 1 <= offset + count) inSentence.push({ type: entityTypes[nextEntity]!, tokenStart: start - offset, tokenEnd: last + 1 - offset });
 			}
 			const head = sentenceTokens[0];
@@ -103,6 +106,36 @@ function readTokens(doc: Doc, its: ReturnType<typeof winkNLP>['its'], offset: nu
 		offset += text.length;
 	}
 	return tokens;
+}
+
+/** Letters beyond Latin-1, which wink's tokenizer cuts words at ("Sinkevičius", "Łukasz"). */
+const BEYOND_LATIN_1 = /[^\u0000-\u00ff]/;
+
+/**
+ * Joins the pieces of a word that wink cut at a letter beyond Latin-1 ("Sinkevi" "č" "ius"): glued
+ * letters, one side of the join beyond Latin-1. Says where each of wink's tokens went.
+ */
+function joinCutWords(pieces: Token[]): { tokens: Token[]; at: number[] } {
+	const tokens: Token[] = [];
+	const at: number[] = [];
+	for (const piece of pieces) {
+		const previous = tokens[tokens.length - 1];
+		if (previous && previous.end === piece.start && cutInWord(previous.text, piece.text)) {
+			const text = previous.text + piece.text;
+			const pos = /^\p{Lu}/u.test(text) ? 'PROPN' : previous.pos === 'X' ? piece.pos : previous.pos;
+			tokens[tokens.length - 1] = { text, start: previous.start, end: piece.end, pos, lemma: text, quoted: previous.quoted };
+		} else {
+			tokens.push(piece);
+		}
+		at.push(tokens.length - 1);
+	}
+	return { tokens, at };
+}
+
+function cutInWord(before: string, after: string): boolean {
+	const last = before.charAt(before.length - 1);
+	const next = after.charAt(0);
+	return /\p{L}/u.test(last) && /\p{L}/u.test(next) && (BEYOND_LATIN_1.test(last) || BEYOND_LATIN_1.test(next));
 }
 
 /** Quoted names and scare quotes (“Qwen2.5-Omni-7B,” “around 5%”) are not speech: only longer quotes stay marked. */

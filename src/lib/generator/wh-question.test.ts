@@ -49,6 +49,12 @@ describe('wh-questions', () => {
 		expect(ask('The telescope is an international partnership led by NASA with the European Space Agency.', 'NASA')).toBeUndefined();
 	});
 
+	it('end a question before a clause joined on after the answer, and write a common word opening the sentence in lower case', () => {
+		expect(ask('Companies must collect 63% of portable batteries by the end of 2027 and 73% by the end of 2030.', '63%')).toBe(
+			'What percentage must companies collect of portable batteries by the end of 2027?'
+		);
+	});
+
 	it('ask nothing of a percentage that a verb of being gives ("Turnout was 72.2%")', () => {
 		expect(ask('Turnout was 72.2%, the highest at any UK-wide vote since 1992.', '72.2%')).toBeUndefined();
 	});

@@ -160,7 +160,9 @@ export function whQuestion(
 	// A later clause's subject must be named ("the German auto giant" stands for a name given before).
 	if (start > 0 && !entities.some((e) => e.tokenStart >= start && e.tokenEnd <= verb) && !edits.some((e) => e.start >= tokens[start]!.start && e.end <= tokens[verb - 1]!.end)) return undefined;
 	const text = (from: number, to: number) => render(tokens, from, to, edits);
-	const inverted = invert(tokens, subject, verb, edits);
+	// A plural opening the sentence that names nothing ("Companies must…") is a common word.
+	const named = subject[0] > 0 || entities.some((e) => e.tokenStart === subject[0]) || !/s$/.test(tokens[subject[0]]!.text);
+	const inverted = invert(tokens, subject, verb, edits, named);
 	if (!inverted) return undefined;
 	const leadText = lead ? `${text(lead[0], lead[1])}, ` : '';
 	let question: string | undefined;
@@ -197,6 +199,10 @@ export function whQuestion(
 		// after a comma past the answer only lengthens the question.
 		const comma = tokens.findIndex((t, i) => i >= answer.tokenEnd && i < end && t.text === ',');
 		if (comma >= 0) end = comma;
+		// "…collect 63% … by the end of 2027 and 73% by 2030", "climbed down the ladder and became…":
+		// what a conjunction joins on after the answer is another clause, which no inversion reads.
+		const conjunction = tokens.findIndex((t, i) => i >= answer.tokenEnd && i < end && t.pos === 'CCONJ' && ['VERB', 'AUX', 'NUM', 'SYM'].includes(tokens[i + 1]?.pos ?? ''));
+		if (conjunction >= 0) end = conjunction;
 		const amount = amountOf(tokens, verb, answer);
 		if (amount) {
 			question = `${leadText}how much ${render(tokens, amount.words, answer.tokenStart - 1, edits)} ${inverted.head} ${inverted.rest(verb, end, [[amount.start, answer.tokenEnd]])}`;
@@ -297,12 +303,12 @@ function render(tokens: Token[], from: number, to: number, edits: readonly Edit[
 }
 
 /** Subject–auxiliary inversion, with do-support when the verb has no auxiliary. */
-function invert(tokens: Token[], subject: [number, number], verb: number, edits: readonly Edit[]) {
+function invert(tokens: Token[], subject: [number, number], verb: number, edits: readonly Edit[], named: boolean) {
 	const first = tokens[verb]!;
 	const rendered = render(tokens, subject[0], subject[1], edits);
 	const edited = edits.some((e) => e.start === tokens[subject[0]]!.start);
 	// A pronoun named by an edit ("It" → "The telescope") is lower case once it follows the verb.
-	const subjectText = edited ? rendered.replace(/^The /, 'the ') : lowerFirst(rendered, tokens[subject[0]]!);
+	const subjectText = edited ? rendered.replace(/^The /, 'the ') : lowerFirst(rendered, tokens[subject[0]]!, named);
 	if (first.pos === 'AUX' && first.text.toLowerCase() !== 'to') {
 		return {
 			head: `${first.text.toLowerCase()} ${subjectText}`,
@@ -321,8 +327,8 @@ function invert(tokens: Token[], subject: [number, number], verb: number, edits:
 	};
 }
 
-function lowerFirst(text: string, token: Token): string {
-	if (token.pos === 'PROPN' || /^\p{Lu}{2}/u.test(token.text)) return text;
+function lowerFirst(text: string, token: Token, named: boolean): string {
+	if ((token.pos === 'PROPN' && named) || /^\p{Lu}{2}/u.test(token.text)) return text;
 	return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
