@@ -203,7 +203,7 @@ function scoreFact(entity: Entity, counts: Map<string, number>, sentence: Senten
 	return score;
 }
 
-const GENERIC_NOUNS = new Set('reporters journalists officials fans analysts experts crowd spectators viewers readers series decision decisions track course board hold top question questions issue issues matter fact facts year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds findings study studies critics members approach force morning afternoon evening night history detail details team teams ability abilities capability capabilities half second seconds minute minutes hour hours day days week weeks month months metres meters centimetres centimeters millimetres millimeters feet inches miles kilometres kilometers grams kilograms pounds tonnes tons litres liters world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
+const GENERIC_NOUNS = new Set('reporters journalists officials fans analysts experts crowd spectators viewers readers series decision decisions track course board hold top question questions issue issues matter fact facts year years time times people way ways thing things part parts number numbers percent comments reasons reason lot lots kind kinds change changes findings study studies critics members approach force morning afternoon evening night history detail details team teams ability abilities capability capabilities half second seconds minute minutes hour hours day days week weeks month months metres meters centimetres centimeters millimetres millimeters feet inches miles kilometres kilometers grams kilograms pounds tonnes tons litres liters world country countries company companies business businesses government state states group groups end side case point place places home area areas man men woman women others other event events share shares work'.split(' '));
 /** Nouns of set phrases that only frame a fact: "on the sidelines of", "in the wake of", "on behalf of". */
 const FRAMING_NOUNS = new Set('sidelines wake face midst behalf heels brink verge backdrop outset eve run-up lead-up aftermath light terms expense basis hands spite lieu account favour favor line'.split(' '));
 const REPORTING_VERBS = new Set('show shows suggest suggests say says mean means indicate indicates prove proves confirm confirms find finds'.split(' '));
@@ -487,7 +487,13 @@ function organisationNoun(context: BuildContext): (entity: Entity) => string {
 /** A sentence made into a statement, with one entity swapped for a wrong value when `swap` is given. */
 function statement(context: BuildContext, sentence: Sentence, swap?: { entity: Entity; text: string }): string {
 	const edits: Edit[] = [...context.references[sentence.index]!.edits];
-	if (swap) edits.push({ start: swap.entity.start, end: swap.entity.end, text: swap.text });
+	if (swap) {
+		// "Google's" with "Epic Games" in its place is "Epic Games'", not "Epic Games's" (a surname
+		// keeps its "'s": "Lloris's").
+		const possessive = /^['’]s\b/.exec(sentence.text.slice(swap.entity.end - sentence.start));
+		if (possessive && /\s\S+[^s]s$/.test(swap.text)) edits.push({ start: swap.entity.start, end: swap.entity.end + 2, text: `${swap.text}${possessive[0][0]}` });
+		else edits.push({ start: swap.entity.start, end: swap.entity.end, text: swap.text });
+	}
 	return renderSentence(sentence, edits).replace(/[\s,;:]+$/, '');
 }
 
