@@ -68,6 +68,11 @@ describe('entities', () => {
 		expect(entities.map((e) => e.text)).toEqual(expect.arrayContaining(['Virginijus Sinkevičius', 'Łukasz Kamiński']));
 	});
 
+	it('read "for" inside an institution\'s name ("National Center for Cardiovascular Diseases")', () => {
+		const { entities } = read('"Sleep matters," said Yanjun Song of the National Center for Cardiovascular Diseases in Beijing.');
+		expect(entities.map((e) => e.text)).toContain('National Center for Cardiovascular Diseases');
+	});
+
 	it('know the countries of Africa ("Burkina Faso")', () => {
 		const { entities } = read('Ghana, Nigeria and Burkina Faso have already approved the vaccine for use.');
 		expect(entities.find((e) => e.text === 'Burkina Faso')?.kind).toBe('place');
@@ -98,6 +103,12 @@ describe('pronouns', () => {
 		const text = 'Aircraft maker Boeing welcomed the truce. It was announced after a phone call between the two leaders.';
 		const { sentences, entities } = read(text);
 		expect(resolveReferences(sentences, entities)[1]!.edits.map((e) => e.text)).not.toContain('Boeing');
+	});
+
+	it('never take "it" for an older subject when a name is the subject in between ("SAS expects… It will also leave…")', () => {
+		const text = 'Air France-KLM will invest in SAS. The deal still needs approval from a court. SAS expects to complete the process next year. It will also leave the Star Alliance.';
+		const { sentences, entities } = read(text);
+		expect(resolveReferences(sentences, entities)[3]!.edits.map((e) => e.text)).not.toContain('The deal');
 	});
 
 	it('resolve "its" to the organisation the sentence before is about', () => {

@@ -187,6 +187,8 @@ function nameRuns(sentence: Sentence): [number, number][] {
 			if (isNameToken(next) || PRODUCT_TAILS.has(next.text)) end++;
 			else if (glued && /^[.\-/\d]/.test(next.text) && tokens[end + 1]?.start === next.end && /^[\p{Lu}\d]/u.test(tokens[end + 1]!.text)) end += 2;
 			else if (CONNECTORS.has(next.text.toLowerCase()) && tokens[end + 1] && isNameToken(tokens[end + 1]!) && !personFromPlace(tokens, i, end)) end += 2;
+			// "National Center for Cardiovascular Diseases": "for" inside an institution's name.
+			else if (next.text === 'for' && isInstitution(tokens[end - 1]!.text) && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
 			// "Ursula von der Leyen", "Rafael van der Vaart": two particles.
 			else if (CONNECTORS.has(next.text.toLowerCase()) && CONNECTORS.has(tokens[end + 1]?.text.toLowerCase() ?? '') && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
 			// "Competition and Markets Authority"; not "President Joe Biden and European Commission …".
@@ -209,6 +211,12 @@ function nameRuns(sentence: Sentence): [number, number][] {
  */
 function personFromPlace(tokens: Token[], start: number, of: number): boolean {
 	return tokens[of]!.text === 'of' && of - start >= 2 && !ORG_SUFFIXES.has(tokens[of - 1]!.text.toLowerCase()) && isPlace(tokens[of + 1]!.text);
+}
+
+/** A word that ends an institution's name: "Institute", "Council", "Center". */
+function isInstitution(word: string): boolean {
+	const lower = word.toLowerCase();
+	return ORG_SUFFIXES.has(lower) || PLACE_SUFFIXES.has(lower);
 }
 
 /** "Competition and Markets Authority": an "and" inside a name that ends like an organisation. */

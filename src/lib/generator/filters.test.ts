@@ -90,7 +90,7 @@ const CASES: Record<string, { bad: Draft[]; reason: RegExp; good: Draft[] }> = {
 		good: [
 			draft({ prompt: 'Revenue grew by an _____ rise.', answer: '18%', options: ['18%', '11%', '80%'] }),
 			draft({ prompt: 'Alibaba vowed a _____ investment.', answer: '$6 million', options: ['$6 million', '$52 billion', '$25 billion'] }),
-			draft({ prompt: 'It was a _____ deal.', answer: 'U.S.', options: ['U.S.', 'European', 'one-year'] })
+			draft({ prompt: 'It was a _____ deal.', answer: 'French', options: ['French', 'European', 'one-year'] })
 		]
 	},
 	'no unresolved pronoun': {
@@ -257,9 +257,10 @@ describe('fixed bugs', () => {
 		expect(FILTERS.find((f) => f.name === 'no wrong option is also true')!.check(draft({ options: ['$6 million', '$52 billion', '$25 billion', '$50 billion'] }), context)).toBeUndefined();
 	});
 
-	it('a/an agrees: "a US deal" is right and "an US deal" is wrong', () => {
+	it('a/an agrees: "an US deal" is wrong, and "a US deal", right but read as wrong by whoever goes by the letter, is not asked either', () => {
 		const filter = FILTERS.find((f) => f.name === 'a/an agrees')!;
-		expect(filter.check(draft({ prompt: 'It was a _____ deal.', answer: 'US', options: ['US', 'European', 'one-year'] }), context)).toBeUndefined();
 		expect(filter.check(draft({ prompt: 'It was an _____ deal.', answer: 'US', options: ['US', 'EU', 'UK'] }), context)).toBeDefined();
+		expect(filter.check(draft({ prompt: 'It was a _____ deal.', answer: 'US', options: ['US', 'European', 'one-year'] }), context)).toBeDefined();
+		expect(filter.check(draft({ prompt: 'It was a _____ deal.', answer: 'French', options: ['French', 'European', 'one-year'] }), context)).toBeUndefined();
 	});
 });

@@ -49,6 +49,18 @@ export function hasDanglingPronoun(prompt: string): boolean {
 	});
 }
 
+/**
+ * The article a reader who goes by the first letter expects ("an" before a, e, i, o, u): "a US
+ * court" and "an FBI agent" are right, but such a reader calls them wrong, so no gap after "a" or
+ * "an" is filled by a word whose letter and sound disagree.
+ */
+export function takesArticle(word: string, article: 'a' | 'an'): boolean {
+	const text = word.trim();
+	const byLetter = /^[aeiou8]|^1[18]\b|^honest|^hour/i.test(text) && !/^(one|uni|eu|use)/i.test(text);
+	const bySound = startsWithVowelSound(text);
+	return byLetter === bySound && bySound === (article === 'an');
+}
+
 export function startsWithVowelSound(word: string): boolean {
 	const text = word.replace(/^[^\p{L}\p{N}]+/u, '');
 	// An acronym is read letter by letter: "an FBI agent", "a US deal", "an EU rule".
@@ -107,7 +119,7 @@ export const FILTERS: QualityFilter[] = [
 			const match = /\b(a|an)\s+_{3,}/i.exec(d.prompt);
 			if (!match) return undefined;
 			const wantsVowel = match[1]!.toLowerCase() === 'an';
-			const bad = [d.answer, ...(d.options ?? [])].find((o) => startsWithVowelSound(o) !== wantsVowel);
+			const bad = [d.answer, ...(d.options ?? [])].find((o) => !takesArticle(o, wantsVowel ? 'an' : 'a'));
 			return bad ? `"${match[1]}" before "${bad}"` : undefined;
 		}
 	},

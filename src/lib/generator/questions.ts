@@ -2,7 +2,7 @@ import { normalizeText } from '../deck/normalize';
 import { acceptedVariants } from './accept';
 import { mapped } from './arrays';
 import { distractorsFor } from './distractors';
-import { rejection, similarWords, startsWithVowelSound, type Draft, type FilterContext } from './filters';
+import { rejection, similarWords, takesArticle, type Draft, type FilterContext } from './filters';
 import { answerKey, contentWords, isStopWord, plain, wordSet } from './text-forms';
 import { fullName } from './entities';
 import { ORG_DESCRIPTORS, ROLES } from './lexicon';
@@ -555,7 +555,7 @@ function fitsGap(stem: string, kind: EntityKind): ((option: string) => boolean) 
 	const article = /\b(a|an)\s+_{3,}/i.exec(stem);
 	const the = /\bthe\s+_{3,}/i.test(stem);
 	const checks: ((option: string) => boolean)[] = [];
-	if (article) checks.push((o) => startsWithVowelSound(o) === (article[1]!.toLowerCase() === 'an'));
+	if (article) checks.push((o) => takesArticle(o, article[1]!.toLowerCase() === 'an' ? 'an' : 'a'));
 	if (kind === 'place') checks.push((o) => TAKES_THE.test(o) === the);
 	return checks.length ? (o) => checks.every((check) => check(o)) : undefined;
 }

@@ -36,7 +36,7 @@ function isSubject(tokens: Token[], index: number): boolean {
  * common noun phrase ("the first image", "the images") of the pronoun's number. Names are left to
  * the rules above; a sentence in between with another such subject makes it ambiguous.
  */
-function recentSubject(sentences: readonly Sentence[], sentence: Sentence, plural: boolean): string | undefined {
+function recentSubject(sentences: readonly Sentence[], bySentence: readonly Entity[][], sentence: Sentence, plural: boolean): string | undefined {
 	for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - 3; i--) {
 		const previous = sentences[i]!;
 		if (sentence.block - previous.block > 2) return undefined;
@@ -48,6 +48,8 @@ function recentSubject(sentences: readonly Sentence[], sentence: Sentence, plura
 			if (comma < 0 || comma > 8) continue;
 			start = comma + 1;
 		}
+		// "SAS expects… It will also leave…": a name as a more recent subject may be what "it" is.
+		if (bySentence[i]!.some((e) => e.tokenStart === start && THING_KINDS.has(e.kind))) return undefined;
 		if (tokens[start]?.pos !== 'DET' || !/^(the|this|that|these|those)$/i.test(tokens[start]!.text)) continue;
 		let end = start + 1;
 		while (tokens[end] && ['ADJ', 'NOUN', 'NUM'].includes(tokens[end]!.pos)) end++;
@@ -151,7 +153,7 @@ export function resolveReferences(sentences: readonly Sentence[], entities: read
 				if (latest && (word === 'its' || isSubjectOfCorporateVerb(sentence.tokens, index))) referent = latest.text;
 				// "It was the first World Cup held in…" speaks of something the sentences before only imply.
 				else if (word === 'it' && isSubject(sentence.tokens, index) && !/^it (is|was) (the|a|an) (first|last|only|largest|biggest|most)\b/i.test(sentence.text.slice(token.start - sentence.start)))
-					referent = recentSubject(sentences, sentence, false);
+					referent = recentSubject(sentences, bySentence, sentence, false);
 			} else if (PERSONAL.has(word)) {
 				if (before.some((e) => e.kind === 'person') || introduced.has('person') || personSubject(sentence.tokens, index)) return;
 				const people = new Set(mapped(window.filter((e) => e.kind === 'person'), (e) => e.text));
@@ -161,7 +163,7 @@ export function resolveReferences(sentences: readonly Sentence[], entities: read
 				if (distinct.length === 1) referent = distinct[0];
 			} else if (PLURAL.has(word)) {
 				if (before.length || sentence.tokens.slice(0, index).some((t) => t.pos === 'NOUN' && /s$/.test(t.text))) return;
-				if (word === 'they' && isSubject(sentence.tokens, index)) referent = recentSubject(sentences, sentence, true);
+				if (word === 'they' && isSubject(sentence.tokens, index)) referent = recentSubject(sentences, bySentence, sentence, true);
 			} else {
 				return;
 			}
