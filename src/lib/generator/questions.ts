@@ -463,10 +463,12 @@ export function closeQuotation(prompt: string): string {
 }
 
 /**
- * "party" for a political party ("the Labour Party", "Reform UK, the party led by…"), "company" when
- * the article treats the organisation as a business, else "organisation".
+ * "party" for a political party ("the Labour Party", "Reform UK, the party led by…"), "club" for a
+ * sports club, "company" when the article treats the organisation as a business, else "organisation".
  */
 const BUSINESS = /\b(company|companies|firm|giant|maker|chipmaker|automaker|business|revenue|revenues|shares|investors|CEO|CFO|earnings|startup|brand)\b/i;
+/** "club" when the article treats the organisation as a sports club. */
+const SPORT = /\b(club|clubs|striker|midfielder|goalkeeper|coach|league|season|stadium|fans)\b/i;
 const nouns = new WeakMap<BuildContext, Map<string, string>>();
 
 function organisationNoun(context: BuildContext): (entity: Entity) => string {
@@ -477,8 +479,10 @@ function organisationNoun(context: BuildContext): (entity: Entity) => string {
 		let noun = cache.get(entity.text);
 		if (noun === undefined) {
 			const party = /\bParty$/.test(entity.text) || context.article.includes(`${entity.text} Party`) || context.article.includes(`${entity.text}, the party`);
-			const business = context.sentences.some((s) => s.text.includes(entity.text) && BUSINESS.test(s.text));
-			cache.set(entity.text, (noun = party ? 'party' : business ? 'company' : 'organisation'));
+			const mentions = context.sentences.filter((s) => s.text.includes(entity.text));
+			const club = mentions.some((s) => SPORT.test(s.text));
+			const business = mentions.some((s) => BUSINESS.test(s.text));
+			cache.set(entity.text, (noun = party ? 'party' : club ? 'club' : business ? 'company' : 'organisation'));
 		}
 		return noun;
 	};

@@ -80,6 +80,11 @@ describe('wh-questions in a deck', () => {
 	].join('\n\n');
 	const prompts = generateDeck(text, { id: 'election' }).questions.map((q) => q.prompt);
 
+	it('ask "which club" of a sports club', () => {
+		const deck = generateDeck('Real Madrid signed the striker Kylian Mbappé on a free transfer. The club will play Mallorca on 18 August.', { id: 'club' });
+		expect(deck.questions.map((q) => q.prompt)).toContain('Which club signed the striker Kylian Mbappé on a free transfer?');
+	});
+
 	it('ask "which party" of a political party', () => {
 		expect(prompts).toContain('Which party won 411 of the 650 seats in the House of Commons?');
 	});
