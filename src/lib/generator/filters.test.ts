@@ -6,7 +6,7 @@ import { FILTERS, hasDanglingPronoun, nearDuplicate, rejection, type Draft, type
 import { splitFrontMatter } from './front-matter';
 import { analyzeArticle } from './index';
 import { readSentences } from './nlp';
-import { makeAlsoTrue } from './questions';
+import { makeAlsoTrue } from './also-true';
 
 const SENTENCE = 'Alibaba vowed to invest $52 billion in AI over three years.';
 const RIVAL = 'Tencent vowed to invest $52 billion in AI over three years.';
