@@ -155,6 +155,8 @@ export function rejection(draft: Draft, context: FilterContext): string | undefi
 /** Two prompts of one type that share more than 90% of their words are one question asked twice. */
 export function similarWords(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
 	if (!x.size || !y.size) return false;
+	// The share is at most the smaller size over the larger: sets that far apart in size need no count.
+	if (10 * Math.min(x.size, y.size) <= 9 * Math.max(x.size, y.size)) return false;
 	let shared = 0;
 	for (const w of x) if (y.has(w)) shared++;
 	return shared / (x.size + y.size - shared) > 0.9;

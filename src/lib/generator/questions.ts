@@ -329,10 +329,12 @@ function candidate(base: DraftBase, type: Candidate['type'], prompt: string, ans
 export function closeQuotation(prompt: string): string {
 	let open = 0;
 	let straight = 0;
-	for (const c of prompt) {
-		if (c === '“') open++;
-		else if (c === '”') open--;
-		else if (c === '"') straight++;
+	// By code unit: the marks are single units, and for…of would make a string of every character.
+	for (let i = 0; i < prompt.length; i++) {
+		const c = prompt.charCodeAt(i);
+		if (c === 0x201c) open++;
+		else if (c === 0x201d) open--;
+		else if (c === 0x22) straight++;
 	}
 	if (straight % 2 === 1) return `${prompt}"`;
 	return open > 0 ? `${prompt}”` : prompt;
@@ -639,14 +641,14 @@ export function buildQuestions(context: BuildContext): { kept: Candidate[]; reje
  */
 class TwinIndex {
 	/** By type, then by prefix word: the word sets of the prompts kept so far. */
-	#byPrefixWord = new Map<string, Map<string, Set<string>[]>>();
+	#byPrefixWord = new Map<string, Map<string, ReadonlySet<string>[]>>();
 
 	/** Adds the prompt's words unless a near-duplicate of the same type is there; says whether it added. */
-	add(type: string, words: Set<string>): boolean {
+	add(type: string, words: ReadonlySet<string>): boolean {
 		let byWord = this.#byPrefixWord.get(type);
 		if (!byWord) this.#byPrefixWord.set(type, (byWord = new Map()));
 		const prefix = firstInOrder(words, words.size - Math.ceil(0.9 * words.size) + 1);
-		const seen = new Set<Set<string>>();
+		const seen = new Set<ReadonlySet<string>>();
 		for (const word of prefix) {
 			for (const other of byWord.get(word) ?? []) {
 				if (seen.has(other)) continue;
