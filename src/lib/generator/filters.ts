@@ -82,15 +82,17 @@ export const FILTERS: QualityFilter[] = [
 			const options = (d.options ?? []).map(answerKey);
 			if (options.length < 3) return 'fewer than three options';
 			if (new Set(options).size !== options.length) return 'two options are the same';
-			if (options.filter((o) => o === answerKey(d.answer)).length !== 1) return 'the answer is not among the options exactly once';
+			const right = answerKey(d.answer);
+			if (options.filter((o) => o === right).length !== 1) return 'the answer is not among the options exactly once';
 			return undefined;
 		}
 	},
 	{
 		name: 'no wrong option is also true',
 		check: (d, context) => {
-			const wrong = d.type === 'mcq' ? (d.options ?? []).filter((o) => answerKey(o) !== answerKey(d.answer)) : [];
-			const alsoTrue = wrong.find((o) => context.alsoTrue(d, o));
+			if (d.type !== 'mcq') return undefined;
+			const right = answerKey(d.answer);
+			const alsoTrue = (d.options ?? []).find((o) => answerKey(o) !== right && context.alsoTrue(d, o));
 			return alsoTrue ? `the article also supports "${alsoTrue}"` : undefined;
 		}
 	},
