@@ -10,6 +10,9 @@ import type { Sentence } from './types';
 /** plain(), remembered: sentences and options are met again in every question about them. */
 const plainText = memoized(plain);
 
+/** The words of a plain form, remembered with it: the same sentences come back in every generation. */
+const plainWords = memoized((text): ReadonlySet<string> => new Set(text.trim().split(' ')));
+
 /** An option's plain form, its words, and the plain form of its last name (" jinping " of "Xi Jinping"). */
 const optionForm = memoized((text) => {
 	const key = plainText(text);
@@ -36,7 +39,7 @@ interface Mention {
  */
 export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['alsoTrue'] {
 	const normalized = mapped(sentences, (s) => plainText(s.text));
-	const wordsOf = mapped(normalized, (text) => new Set(text.trim().split(' ')));
+	const wordsOf = mapped(normalized, plainWords);
 	// Which sentences hold each word: an option is looked for only where its rarest word is.
 	const holding = new Map<string, number[]>();
 	wordsOf.forEach((words, index) => {

@@ -4,7 +4,7 @@ import { makeAlsoTrue } from './also-true';
 import { mapped } from './arrays';
 import { distractorsFor } from './distractors';
 import { rejection, similarWords, startsWithVowelSound, type Draft, type FilterContext } from './filters';
-import { answerKey, wordSet } from './text-forms';
+import { answerKey, memoized, wordSet } from './text-forms';
 import { fullName } from './entities';
 import { ORG_DESCRIPTORS, ROLES } from './lexicon';
 import type { Random } from './random';
@@ -64,6 +64,9 @@ export interface BuildContext {
 /** Numbers said in a quotation are facts too ("will grow to nearly $50 billion"); names in one are not. */
 const QUOTABLE: ReadonlySet<EntityKind> = new Set(['money', 'percent', 'quantity', 'year', 'date']);
 
+/** normalizeText of a sentence, remembered: each is asked about several answers, and comes back in every generation. */
+const normalizedSentence = memoized(normalizeText);
+
 function isAskable(entity: Entity, sentence: Sentence, attributed: boolean): boolean {
 	// Acronyms such as "AI" or "GDP" are vocabulary, not facts; so are short unknown names ("YoY").
 	if (entity.kind === 'term' && /^\p{Lu}{2,5}$/u.test(entity.text)) return false;
@@ -71,17 +74,9 @@ function isAskable(entity: Entity, sentence: Sentence, attributed: boolean): boo
 	if (!KIND_WEIGHT[entity.kind] || (entity.quoted && !attributed && !QUOTABLE.has(entity.kind))) return false;
 	// The same words twice in a sentence make a gap that the stem fills itself.
 	const key = answerKey(entity.text);
-	const text = normalizedText(sentence);
+	const text = normalizedSentence(sentence.text);
 	const first = text.indexOf(key);
 	return first >= 0 && text.indexOf(key, first + 1) < 0;
-}
-
-const normalizedTexts = new WeakMap<Sentence, string>();
-
-function normalizedText(sentence: Sentence): string {
-	let text = normalizedTexts.get(sentence);
-	if (text === undefined) normalizedTexts.set(sentence, (text = normalizeText(sentence.text)));
-	return text;
 }
 
 /** Longer than any sentence a teacher would ask about: a list, a table or garbage. */
