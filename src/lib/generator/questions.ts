@@ -322,17 +322,15 @@ function candidate(base: DraftBase, type: Candidate['type'], prompt: string, ans
 
 /** A quotation the prompt opens and does not close (it goes on in the next sentence, or was cut short) is closed. */
 export function closeQuotation(prompt: string): string {
-	let open = 0;
-	let straight = 0;
-	// By code unit: the marks are single units, and for…of would make a string of every character.
-	for (let i = 0; i < prompt.length; i++) {
-		const c = prompt.charCodeAt(i);
-		if (c === 0x201c) open++;
-		else if (c === 0x201d) open--;
-		else if (c === 0x22) straight++;
-	}
-	if (straight % 2 === 1) return `${prompt}"`;
-	return open > 0 ? `${prompt}”` : prompt;
+	if (occurrences(prompt, '"') % 2 === 1) return `${prompt}"`;
+	return occurrences(prompt, '“') > occurrences(prompt, '”') ? `${prompt}”` : prompt;
+}
+
+/** How often `mark` occurs in `text`, found with indexOf (a native scan) rather than a loop over every character. */
+function occurrences(text: string, mark: string): number {
+	let count = 0;
+	for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) count++;
+	return count;
 }
 
 /** "company" when the article treats the organisation as a business, else "organisation". */
