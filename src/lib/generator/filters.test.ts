@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from '../deck/blocks';
-import { FILTERS, hasDanglingPronoun, nearDuplicate, rejection, type Draft, type FilterContext } from './filters';
+import { FILTERS, hasDanglingPronoun, nearDuplicate, rejection, similarWords, type Draft, type FilterContext } from './filters';
 import { splitFrontMatter } from './front-matter';
 import { analyzeArticle } from './index';
 import { readSentences } from './nlp';
-import { makeAlsoTrue } from './questions';
+import { makeAlsoTrue } from './also-true';
 
 const SENTENCE = 'Alibaba vowed to invest $52 billion in AI over three years.';
 const RIVAL = 'Tencent vowed to invest $52 billion in AI over three years.';
@@ -211,6 +212,21 @@ describe('nearDuplicate', () => {
 		expect(nearDuplicate(ten.join(' '), ten.map((w, i) => (i === 5 ? 'tencent' : w)).join(' '))).toBe(false);
 		expect(nearDuplicate(base.join(' '), base.map((w, i) => (i === 5 ? 'tencent' : i === 11 ? 'kimi' : w)).join(' '))).toBe(false);
 		expect(nearDuplicate('', base.join(' '))).toBe(false);
+	});
+
+	it('calls word sets similar exactly when they share more than 90% of their words (the size shortcut agrees)', () => {
+		// Pairs near the threshold: the second set is the first with a few words dropped and a few added.
+		const pairs = fc
+			.tuple(fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { maxLength: 40 }), fc.nat(3), fc.uniqueArray(fc.integer({ min: 41, max: 45 }), { maxLength: 3 }))
+			.map(([ns, dropped, added]) => [new Set(ns.map(String)), new Set([...ns.slice(dropped), ...added].map(String))] as const);
+		fc.assert(
+			fc.property(pairs, ([x, y]) => {
+				const shared = [...x].filter((w) => y.has(w)).length;
+				const union = new Set([...x, ...y]).size;
+				expect(similarWords(x, y)).toBe(union > 0 && shared > 0 && shared / union > 0.9);
+			}),
+			{ numRuns: 3000 }
+		);
 	});
 
 	it('counts the gap as a word: a cloze and its statement are not duplicates of a different gap', () => {

@@ -94,15 +94,17 @@ export const FILTERS: QualityFilter[] = [
 			const options = (d.options ?? []).map(answerKey);
 			if (options.length < 3) return 'fewer than three options';
 			if (new Set(options).size !== options.length) return 'two options are the same';
-			if (options.filter((o) => o === answerKey(d.answer)).length !== 1) return 'the answer is not among the options exactly once';
+			const right = answerKey(d.answer);
+			if (options.filter((o) => o === right).length !== 1) return 'the answer is not among the options exactly once';
 			return undefined;
 		}
 	},
 	{
 		name: 'no wrong option is also true',
 		check: (d, context) => {
-			const wrong = d.type === 'mcq' ? (d.options ?? []).filter((o) => answerKey(o) !== answerKey(d.answer)) : [];
-			const alsoTrue = wrong.find((o) => context.alsoTrue(d, o));
+			if (d.type !== 'mcq') return undefined;
+			const right = answerKey(d.answer);
+			const alsoTrue = (d.options ?? []).find((o) => answerKey(o) !== right && context.alsoTrue(d, o));
 			return alsoTrue ? `the article also supports "${alsoTrue}"` : undefined;
 		}
 	},
@@ -167,6 +169,8 @@ export function rejection(draft: Draft, context: FilterContext): string | undefi
 /** Two prompts of one type that share more than 90% of their words are one question asked twice. */
 export function similarWords(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
 	if (!x.size || !y.size) return false;
+	// The share is at most the smaller size over the larger: sets that far apart in size need no count.
+	if (10 * Math.min(x.size, y.size) <= 9 * Math.max(x.size, y.size)) return false;
 	let shared = 0;
 	for (const w of x) if (y.has(w)) shared++;
 	return shared / (x.size + y.size - shared) > 0.9;

@@ -11,6 +11,7 @@ import { splitFrontMatter } from './front-matter';
 import { readSentences } from './nlp';
 import { buildQuestions, type Candidate } from './questions';
 import { seededRandom } from './random';
+import { memoized } from './text-forms';
 import { resolveReferences } from './references';
 import type { Entity } from './types';
 
@@ -26,9 +27,11 @@ export interface Analysis {
 	rejected: { prompt: string; type: string; reason: string }[];
 }
 
-function toQuestion(candidate: Candidate, factIds: Map<string, string>): Question {
-	let fact = factIds.get(candidate.factKey);
-	if (fact === undefined) factIds.set(candidate.factKey, (fact = factId(candidate.factKey)));
+/** factId, remembered: siblings share it, and the same sentences come back in every generation of a deck. */
+const factIdOf = memoized(factId);
+
+function toQuestion(candidate: Candidate): Question {
+	const fact = factIdOf(candidate.factKey);
 	const id = questionId(fact, candidate.type, candidate.answer);
 	const { prompt, source, answer } = candidate;
 	// Written out field by field, in the deck's key order, rather than spread from a common part:
@@ -69,9 +72,8 @@ export function analyzeArticle(text: string, options: GenerateOptions = {}): Ana
 	const { kept, rejected } = buildQuestions({ blocks, sentences, entities, entitiesOf, references, random: seededRandom(body), article: body, apostrophe });
 	const questions: Question[] = [];
 	const ids = new Set<string>();
-	const factIds = new Map<string, string>();
 	for (const candidate of kept) {
-		const question = toQuestion(candidate, factIds);
+		const question = toQuestion(candidate);
 		if (ids.has(question.id)) continue;
 		ids.add(question.id);
 		questions.push(question);

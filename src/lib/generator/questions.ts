@@ -1,9 +1,10 @@
 import { normalizeText } from '../deck/normalize';
 import { acceptedVariants } from './accept';
+import { makeAlsoTrue } from './also-true';
 import { mapped } from './arrays';
 import { distractorsFor } from './distractors';
 import { rejection, similarWords, takesArticle, type Draft, type FilterContext } from './filters';
-import { answerKey, contentWords, isStopWord, plain, wordSet } from './text-forms';
+import { answerKey, memoized, wordSet } from './text-forms';
 import { fullName } from './entities';
 import { ORG_DESCRIPTORS, ROLES } from './lexicon';
 import type { Random } from './random';
@@ -60,107 +61,11 @@ export interface BuildContext {
 	apostrophe: string;
 }
 
-/**
- * The article supports `option` for this question when a sentence holds the option together with
- * most of the question's other words — or, for a list ("DeepSeek, Alibaba, Tencent…"), when the
- * source sentence itself names the option.
- */
-export function makeAlsoTrue(sentences: readonly Sentence[]): FilterContext['alsoTrue'] {
-	const normalized = mapped(sentences, (s) => plain(s.text));
-	const wordsOf = mapped(normalized, (text) => new Set(text.trim().split(' ')));
-	// Which sentences hold each word: an option is looked for only where its rarest word is.
-	const holding = new Map<string, number[]>();
-	wordsOf.forEach((words, index) => {
-		for (const word of words) {
-			const list = holding.get(word);
-			if (list) list.push(index);
-			else holding.set(word, [index]);
-		}
-	});
-	// An option's plain form, its words and the plain form of its last name, worked out once per option.
-	const optionMemo = new Map<string, { key: string; words: string[]; lastName: string | undefined }>();
-	const plainOnce = (text: string) => {
-		let value = optionMemo.get(text);
-		if (value === undefined) {
-			const key = plain(text);
-			const lastName = /\s(\p{Lu}[\p{L}'’-]{2,})$/u.exec(text.trim())?.[1];
-			optionMemo.set(text, (value = { key, words: key.trim().split(' '), lastName: lastName && ` ${plain(lastName).trim()} ` }));
-		}
-		return value;
-	};
-	// A prompt's content words, and the same in the singular, worked out once per prompt.
-	const wordsMemo = new Map<string, { words: string[]; singular: Set<string> }>();
-	const contentOnce = (prompt: string) => {
-		let value = wordsMemo.get(prompt);
-		if (value === undefined) {
-			const words = contentWords(prompt.replace(/_{3,}/g, ' '));
-			wordsMemo.set(prompt, (value = { words, singular: new Set(words.map(singular)) }));
-		}
-		return value;
-	};
-	const supports = (draft: Draft, option: string): boolean => {
-		const { key, words: optionWords, lastName } = plainOnce(option);
-		const source = plainOnce(draft.source.sentence).key;
-		if (source.includes(key)) return true;
-		// "Xi Jinping" against a sentence that names "Jinping": the same person is in the sentence.
-		if (lastName && source.includes(lastName)) return true;
-		// Look only where the option's rarest word is.
-		let where: number[] = [];
-		for (const word of optionWords) {
-			const list = holding.get(word) ?? [];
-			if (!where.length || list.length < where.length) where = list;
-			if (!list.length) return false;
-		}
-		return where.some((index) => {
-			const text = normalized[index]!;
-			const at = text.indexOf(key);
-			if (at < 0) return false;
-			// The prompt's words are needed only where another sentence names the option.
-			const { words, singular: promptWords } = contentOnce(draft.prompt);
-			if (!words.length) return false;
-			const needed = Math.ceil(0.6 * words.length);
-			const sentenceWords = wordsOf[index]!;
-			let shared = 0;
-			for (const w of words) if (sentenceWords.has(w)) shared++;
-			if (shared >= needed) return true;
-			// "Chinese tech giant Huawei" answers "Chinese tech giants, including _____" too: the
-			// article describes the option in the words the question uses.
-			const described = lastWords(text, at, 3).filter((w) => w.length > 2 && !isStopWord(w));
-			return described.length >= 2 && described.every((w) => promptWords.has(singular(w)));
-		});
-	};
-	// The filters ask again about the options chosen for a question: answers are remembered, by
-	// source sentence, prompt and option (strings met again, whose hashes V8 keeps).
-	const answers = new Map<string, Map<string, Map<string, boolean>>>();
-	return (draft, option) => {
-		let bySentence = answers.get(draft.source.sentence);
-		if (!bySentence) answers.set(draft.source.sentence, (bySentence = new Map()));
-		let byPrompt = bySentence.get(draft.prompt);
-		if (!byPrompt) bySentence.set(draft.prompt, (byPrompt = new Map()));
-		let value = byPrompt.get(option);
-		if (value === undefined) byPrompt.set(option, (value = supports(draft, option)));
-		return value;
-	};
-}
-
-/** The last `count` words of `text` before offset `end` (words are separated by one space). */
-function lastWords(text: string, end: number, count: number): string[] {
-	const words: string[] = [];
-	let stop = text.lastIndexOf(' ', end - 1) === end - 1 ? end - 1 : end;
-	while (words.length < count && stop > 0) {
-		const start = text.lastIndexOf(' ', stop - 1) + 1;
-		if (start < stop) words.unshift(text.slice(start, stop));
-		stop = start - 1;
-	}
-	return words;
-}
-
-function singular(word: string): string {
-	return word.length > 3 ? word.replace(/s$/, '') : word;
-}
-
 /** Numbers said in a quotation are facts too ("will grow to nearly $50 billion"); names in one are not. */
 const QUOTABLE: ReadonlySet<EntityKind> = new Set(['money', 'percent', 'quantity', 'year', 'date']);
+
+/** normalizeText of a sentence, remembered: each is asked about several answers, and comes back in every generation. */
+const normalizedSentence = memoized(normalizeText);
 
 function isAskable(entity: Entity, sentence: Sentence, attributed: boolean): boolean {
 	// Acronyms such as "AI" or "GDP" are vocabulary, not facts; so are short unknown names ("YoY").
@@ -170,17 +75,9 @@ function isAskable(entity: Entity, sentence: Sentence, attributed: boolean): boo
 	if (spelledOutBeside(sentence.tokens, entity.tokenStart, entity.tokenEnd)) return false;
 	// The same words twice in a sentence make a gap that the stem fills itself.
 	const key = answerKey(entity.text);
-	const text = normalizedText(sentence);
+	const text = normalizedSentence(sentence.text);
 	const first = text.indexOf(key);
 	return first >= 0 && text.indexOf(key, first + 1) < 0;
-}
-
-const normalizedTexts = new WeakMap<Sentence, string>();
-
-function normalizedText(sentence: Sentence): string {
-	let text = normalizedTexts.get(sentence);
-	if (text === undefined) normalizedTexts.set(sentence, (text = normalizeText(sentence.text)));
-	return text;
 }
 
 /** Longer than any sentence a teacher would ask about: a list, a table or garbage. */
@@ -451,15 +348,15 @@ function candidate(base: DraftBase, type: Candidate['type'], prompt: string, ans
 
 /** A quotation the prompt opens and does not close (it goes on in the next sentence, or was cut short) is closed. */
 export function closeQuotation(prompt: string): string {
-	let open = 0;
-	let straight = 0;
-	for (const c of prompt) {
-		if (c === '“') open++;
-		else if (c === '”') open--;
-		else if (c === '"') straight++;
-	}
-	if (straight % 2 === 1) return `${prompt}"`;
-	return open > 0 ? `${prompt}”` : prompt;
+	if (occurrences(prompt, '"') % 2 === 1) return `${prompt}"`;
+	return occurrences(prompt, '“') > occurrences(prompt, '”') ? `${prompt}”` : prompt;
+}
+
+/** How often `mark` occurs in `text`, found with indexOf (a native scan) rather than a loop over every character. */
+function occurrences(text: string, mark: string): number {
+	let count = 0;
+	for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) count++;
+	return count;
 }
 
 /**
@@ -811,14 +708,14 @@ export function buildQuestions(context: BuildContext): { kept: Candidate[]; reje
  */
 class TwinIndex {
 	/** By type, then by prefix word: the word sets of the prompts kept so far. */
-	#byPrefixWord = new Map<string, Map<string, Set<string>[]>>();
+	#byPrefixWord = new Map<string, Map<string, ReadonlySet<string>[]>>();
 
 	/** Adds the prompt's words unless a near-duplicate of the same type is there; says whether it added. */
-	add(type: string, words: Set<string>): boolean {
+	add(type: string, words: ReadonlySet<string>): boolean {
 		let byWord = this.#byPrefixWord.get(type);
 		if (!byWord) this.#byPrefixWord.set(type, (byWord = new Map()));
 		const prefix = firstInOrder(words, words.size - Math.ceil(0.9 * words.size) + 1);
-		const seen = new Set<Set<string>>();
+		const seen = new Set<ReadonlySet<string>>();
 		for (const word of prefix) {
 			for (const other of byWord.get(word) ?? []) {
 				if (seen.has(other)) continue;

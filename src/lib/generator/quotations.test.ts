@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDeck } from './index';
 import { closeQuotation } from './questions';
@@ -30,5 +31,26 @@ describe('quotations in prompts', () => {
 		expect(closeQuotation('He said, “We are docked.')).toBe('He said, “We are docked.”');
 		expect(closeQuotation('He said the docking went "better than planned …')).toBe('He said the docking went "better than planned …"');
 		expect(closeQuotation('“Done,” she said.')).toBe('“Done,” she said.');
+	});
+
+	it('agrees with its definition, a count of the marks character by character, on any text', () => {
+		const byDefinition = (prompt: string) => {
+			let open = 0;
+			let straight = 0;
+			for (const c of prompt) {
+				if (c === '“') open++;
+				else if (c === '”') open--;
+				else if (c === '"') straight++;
+			}
+			if (straight % 2 === 1) return `${prompt}"`;
+			return open > 0 ? `${prompt}”` : prompt;
+		};
+		const text = fc.oneof(fc.string({ unit: fc.constantFrom('“', '”', '"', 'a', ' ', '’', '😀') }), fc.string({ unit: 'grapheme' }));
+		fc.assert(
+			fc.property(text, (t) => {
+				expect(closeQuotation(t)).toBe(byDefinition(t));
+			}),
+			{ numRuns: 3000 }
+		);
 	});
 });

@@ -83,9 +83,10 @@ function reviewUncached(text: string): string {
 
 /**
  * Words as a reviewer counts them: a gap of underscores is a word too. Taken from the review text
- * (remembered, and the same runs of letters, digits and underscores) rather than normalised anew.
+ * (the same runs of letters, digits and underscores) rather than normalised anew; remembered, as
+ * every prompt's words are compared with those of the prompts kept before it.
  */
-export function wordSet(text: string): Set<string> {
+export const wordSet = memoized((text): ReadonlySet<string> => {
 	const review = reviewText(text);
 	return new Set(review.match(pick(review, WORD)) ?? []);
-}
+});
