@@ -10,7 +10,7 @@ import type { Sentence } from './types';
 /** plain(), remembered: sentences and options are met again in every question about them. */
 const plainText = memoized(plain);
 
-/** The words of a plain form, remembered with it: the same sentences come back in every generation. */
+/** The words of a plain form, remembered with it: sentences are looked up again for every option. */
 const plainWords = memoized((text): ReadonlySet<string> => new Set(text.trim().split(' ')));
 
 /** An option's plain form, its words, and the plain form of its last name (" jinping " of "Xi Jinping"). */

@@ -11,7 +11,7 @@ import { splitFrontMatter } from './front-matter';
 import { readSentences } from './nlp';
 import { buildQuestions, type Candidate } from './questions';
 import { seededRandom } from './random';
-import { memoized } from './text-forms';
+import { forgetTextForms, memoized } from './text-forms';
 import { resolveReferences } from './references';
 import type { Entity } from './types';
 
@@ -27,7 +27,7 @@ export interface Analysis {
 	rejected: { prompt: string; type: string; reason: string }[];
 }
 
-/** factId, remembered: siblings share it, and the same sentences come back in every generation of a deck. */
+/** factId, remembered for the generation: the questions of one fact share it. */
 const factIdOf = memoized(factId);
 
 function toQuestion(candidate: Candidate): Question {
@@ -54,6 +54,7 @@ function toQuestion(candidate: Candidate): Question {
 
 /** Generates the deck and says which drafts the quality filters rejected, and why. */
 export function analyzeArticle(text: string, options: GenerateOptions = {}): Analysis {
+	forgetTextForms();
 	const { frontMatter, body: markdown } = splitFrontMatter(text);
 	const body = plainFromMarkdown(markdown);
 	const meta = readFrontMatter(frontMatter);

@@ -64,7 +64,7 @@ export interface BuildContext {
 /** Numbers said in a quotation are facts too ("will grow to nearly $50 billion"); names in one are not. */
 const QUOTABLE: ReadonlySet<EntityKind> = new Set(['money', 'percent', 'quantity', 'year', 'date']);
 
-/** normalizeText of a sentence, remembered: each is asked about several answers, and comes back in every generation. */
+/** normalizeText of a sentence, remembered: each is asked about several answers. */
 const normalizedSentence = memoized(normalizeText);
 
 function isAskable(entity: Entity, sentence: Sentence, attributed: boolean): boolean {

@@ -47,12 +47,18 @@ export function isStopWord(word: string): boolean {
 	return STOP.has(word);
 }
 
+/** Every memo made by `memoized`, so that a new generation can empty them all. */
+const memos: Map<string, unknown>[] = [];
+
 /**
- * A memo for a form of text, emptied when full: it spans generations, and the same sentences,
- * answers and options are compared many times within one.
+ * A memo for a form of text, for one generation: the same sentences, answers and options are
+ * compared many times within one. Emptied when full, and by `forgetTextForms` when a generation
+ * starts: one article's work is never another's, so a deck costs the same whatever was read before
+ * (and a benchmark over articles that share sentences measures no work left over from the last).
  */
 export function memoized<T>(form: (text: string) => T): (text: string) => T {
 	const memo = new Map<string, T>();
+	memos.push(memo);
 	return (text) => {
 		let value = memo.get(text);
 		if (value === undefined) {
@@ -61,6 +67,11 @@ export function memoized<T>(form: (text: string) => T): (text: string) => T {
 		}
 		return value;
 	};
+}
+
+/** Empties every memo of text forms: called as a generation starts. */
+export function forgetTextForms(): void {
+	for (const memo of memos) memo.clear();
 }
 
 /**
