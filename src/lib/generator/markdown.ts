@@ -18,7 +18,7 @@ const STRONG = /(\*\*|__)([^*_\s](?:[^*\n]*?[^*_\s])?)\1/g;
 const EMPHASIS = /(?<![\p{L}\p{N}*])([*_])([^*_\s](?:[^*_\n]*?[^*_\s])?)\1(?![\p{L}\p{N}*])/gu;
 const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>\n]*)?\/?>/g;
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&nbsp;': ' ', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&lt;': '<', '&gt;': '>', '&mdash;': '—', '&ndash;': '–', '&hellip;': '…', '&rsquo;': '’', '&lsquo;': '‘', '&rdquo;': '”', '&ldquo;': '“' };
-const ENTITY = /&(?:amp|nbsp|quot|#39|apos|lt|gt|mdash|ndash|hellip|rsquo|lsquo|rdquo|ldquo);/g;
+const ENTITY = new RegExp(Object.keys(ENTITIES).join('|'), 'g');
 
 /** The inline markup of one line taken away: links keep their text, images go. */
 function plainLine(line: string): string {

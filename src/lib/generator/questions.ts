@@ -392,7 +392,7 @@ function statement(context: BuildContext, sentence: Sentence, swap?: { entity: E
 		// "Google's" with "Epic Games" in its place is "Epic Games'", not "Epic Games's" (a surname
 		// keeps its "'s": "Lloris's").
 		const possessive = /^['’]s\b/.exec(sentence.text.slice(swap.entity.end - sentence.start));
-		if (possessive && /\s\S+[^s]s$/.test(swap.text)) edits.push({ start: swap.entity.start, end: swap.entity.end + 2, text: `${swap.text}${possessive[0][0]}` });
+		if (possessive && /\s\S+[^s]s$/.test(swap.text)) edits.push({ start: swap.entity.start, end: swap.entity.end + possessive[0].length, text: `${swap.text}${possessive[0][0]}` });
 		else edits.push({ start: swap.entity.start, end: swap.entity.end, text: swap.text });
 	}
 	return renderSentence(sentence, edits).replace(/[\s,;:]+$/, '');

@@ -31,6 +31,13 @@ function isSubject(tokens: Token[], index: number): boolean {
 	return tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'VERB';
 }
 
+/** Where the subject starts, past a fronted adverbial ("In March, Alibaba…"); undefined when that has no comma near. */
+function subjectStart(tokens: readonly Token[]): number | undefined {
+	if (!['ADP', 'ADV', 'SCONJ'].includes(tokens[0]?.pos ?? '')) return 0;
+	const comma = tokens.findIndex((t) => t.text === ',');
+	return comma < 0 || comma > 8 ? undefined : comma + 1;
+}
+
 /**
  * "The first image … shows …. It is a composite…": the subject of a recent sentence, when it is a
  * common noun phrase ("the first image", "the images") of the pronoun's number. Names are left to
@@ -41,13 +48,8 @@ function recentSubject(sentences: readonly Sentence[], bySentence: readonly Enti
 		const previous = sentences[i]!;
 		if (sentence.block - previous.block > 2) return undefined;
 		const tokens = previous.tokens;
-		let start = 0;
-		// Skip a fronted adverbial ("In March,") to the subject.
-		if (['ADP', 'ADV', 'SCONJ'].includes(tokens[0]?.pos ?? '')) {
-			const comma = tokens.findIndex((t) => t.text === ',');
-			if (comma < 0 || comma > 8) continue;
-			start = comma + 1;
-		}
+		const start = subjectStart(tokens);
+		if (start === undefined) continue;
 		// "SAS expects… It will also leave…": a name as a more recent subject may be what "it" is.
 		if (bySentence[i]!.some((e) => e.tokenStart === start && THING_KINDS.has(e.kind))) return undefined;
 		if (tokens[start]?.pos !== 'DET' || !/^(the|this|that|these|those)$/i.test(tokens[start]!.text)) continue;
@@ -71,9 +73,8 @@ function recentSubject(sentences: readonly Sentence[], bySentence: readonly Enti
  */
 function namesOtherSubject(sentence: Sentence, entities: readonly Entity[]): boolean {
 	const tokens = sentence.tokens;
-	let start = 0;
-	if (['ADP', 'ADV', 'SCONJ'].includes(tokens[0]?.pos ?? '')) start = tokens.findIndex((t) => t.text === ',') + 1;
-	if (tokens[start]?.pos !== 'PROPN') return false;
+	const start = subjectStart(tokens);
+	if (start === undefined || tokens[start]?.pos !== 'PROPN') return false;
 	// The words of the subject ("Chinese tech giant Alibaba"; "Webb cost" when the tagger takes the verb for a noun).
 	let end = start;
 	while (['PROPN', 'NOUN', 'ADJ'].includes(tokens[end]?.pos ?? '')) end++;
