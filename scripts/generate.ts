@@ -3,19 +3,39 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 
-const USAGE = 'usage: npm run generate -- <article.txt|.md> [--out <deck.json>]';
+const USAGE = 'usage: npm run generate -- <article.txt|.md> [--out <deck.json>] [--density <questions per 100 words> | --max <n> | --all]';
 const MAX_BYTES = 5 * 1024 * 1024;
 
 class InputError extends Error {}
 
-function parseArgs(argv: string[]): { input: string; out?: string } {
+interface Args {
+	input: string;
+	out?: string;
+	/** How many of the ranked questions the deck keeps as its best; the rest go to `more`. */
+	selection: { density?: number; max?: number; all?: boolean };
+}
+
+function positiveNumber(option: string, value: string | undefined): number {
+	const number = Number(value);
+	if (!value || !Number.isFinite(number) || number <= 0) throw new InputError(`${option} needs a positive number; ${USAGE}`);
+	return number;
+}
+
+function parseArgs(argv: string[]): Args {
 	let input: string | undefined;
 	let out: string | undefined;
+	const selection: Args['selection'] = {};
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
 		if (arg === '--out') {
 			out = argv[++i];
 			if (!out) throw new InputError(`--out needs a file name; ${USAGE}`);
+		} else if (arg === '--density') {
+			selection.density = positiveNumber(arg, argv[++i]);
+		} else if (arg === '--max') {
+			selection.max = Math.floor(positiveNumber(arg, argv[++i]));
+		} else if (arg === '--all') {
+			selection.all = true;
 		} else if (arg.startsWith('-') && arg !== '-') {
 			throw new InputError(`unknown option ${arg}; ${USAGE}`);
 		} else if (input === undefined) {
@@ -25,7 +45,7 @@ function parseArgs(argv: string[]): { input: string; out?: string } {
 		}
 	}
 	if (input === undefined) throw new InputError(USAGE);
-	return { input, ...(out ? { out } : {}) };
+	return { input, selection, ...(out ? { out } : {}) };
 }
 
 function readArticle(path: string): string {
@@ -58,13 +78,13 @@ function readArticle(path: string): string {
 }
 
 async function main(): Promise<void> {
-	const { input, out } = parseArgs(process.argv.slice(2));
+	const { input, out, selection } = parseArgs(process.argv.slice(2));
 	const text = readArticle(input);
 	// Loaded after the checks: the language model takes a moment, and bad input should not wait for it.
 	const { generateDeck } = await import('../src/lib/generator/index');
 	const { slugify } = await import('../src/lib/generator/article-meta');
 	const { formatDeck } = await import('../src/lib/generator/format');
-	const deck = generateDeck(text, { id: slugify(basename(input, extname(input))) });
+	const deck = generateDeck(text, { id: slugify(basename(input, extname(input))), ...selection });
 	const json = formatDeck(deck);
 	if (!out) {
 		process.stdout.write(json);
@@ -75,7 +95,7 @@ async function main(): Promise<void> {
 	} catch (error) {
 		throw new InputError(`${out}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
 	}
-	console.error(`wrote ${deck.questions.length} questions to ${out}`);
+	console.error(`wrote ${deck.questions.length} questions (and ${deck.more.length} more) to ${out}`);
 }
 
 main().catch((error: unknown) => {

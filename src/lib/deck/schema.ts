@@ -118,13 +118,17 @@ export const DeckSchema = z
 		generator: z.object({ name: text, version: text }),
 		// May be empty: a generator given no usable text still returns a valid, empty deck.
 		article: z.string().describe("The article's text (Markdown allowed); question sources index into it."),
-		questions: z.array(QuestionSchema)
+		questions: z.array(QuestionSchema).describe("The deck's best questions: what a learner studies and a teacher hands out."),
+		more: z
+			.array(QuestionSchema)
+			.default([])
+			.describe('Further questions the article supports, ranked below the best: available on request, never studied by default.')
 	})
 	.superRefine((deck, ctx) => {
 		const seen = new Set<string>();
-		deck.questions.forEach((q, i) => {
+		const check = (list: 'questions' | 'more') => (q: Question, i: number) => {
 			if (seen.has(q.id)) {
-				ctx.addIssue({ code: 'custom', message: `duplicate question id ${q.id}`, path: ['questions', i, 'id'] });
+				ctx.addIssue({ code: 'custom', message: `duplicate question id ${q.id}`, path: [list, i, 'id'] });
 			}
 			seen.add(q.id);
 			const { start, end, sentence } = q.source;
@@ -132,16 +136,18 @@ export const DeckSchema = z
 				ctx.addIssue({
 					code: 'custom',
 					message: `end ${end} is past the end of the article (${deck.article.length})`,
-					path: ['questions', i, 'source', 'end']
+					path: [list, i, 'source', 'end']
 				});
 			} else if (deck.article.slice(start, end) !== sentence) {
 				ctx.addIssue({
 					code: 'custom',
 					message: `is not the article's text at ${start}–${end}`,
-					path: ['questions', i, 'source', 'sentence']
+					path: [list, i, 'source', 'sentence']
 				});
 			}
-		});
+		};
+		deck.questions.forEach(check('questions'));
+		deck.more.forEach(check('more'));
 	});
 export type Deck = z.infer<typeof DeckSchema>;
 

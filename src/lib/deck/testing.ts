@@ -67,6 +67,7 @@ export function sampleDeck(overrides: Partial<Deck> = {}): Deck {
 		generator: { name: 'test', version: '0' },
 		article: SAMPLE_ARTICLE,
 		questions: sampleQuestions(),
+		more: [],
 		...overrides
 	};
 }

@@ -12,10 +12,11 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** The id a raw question claims, when it has one, so that a message can name it. */
-function questionLabel(data: unknown, index: number): string {
-	const questions = (data as { questions?: unknown } | null)?.questions;
+function questionLabel(data: unknown, list: 'questions' | 'more', index: number): string {
+	const questions = (data as Record<string, unknown> | null)?.[list];
 	const id = Array.isArray(questions) ? (questions[index] as { id?: unknown } | null)?.id : undefined;
-	return typeof id === 'string' ? `question ${index + 1} (${id})` : `question ${index + 1}`;
+	const label = list === 'more' ? `further question ${index + 1}` : `question ${index + 1}`;
+	return typeof id === 'string' ? `${label} (${id})` : label;
 }
 
 /**
@@ -25,9 +26,9 @@ function questionLabel(data: unknown, index: number): string {
 export function describeIssues(error: z.ZodError, data: unknown): string[] {
 	return error.issues.map((issue) => {
 		const [first, index, ...rest] = issue.path;
-		if (first === 'questions' && typeof index === 'number') {
+		if ((first === 'questions' || first === 'more') && typeof index === 'number') {
 			const field = rest.length ? formatPath(rest) : '(the question itself)';
-			return `${questionLabel(data, index)}: ${field}: ${issue.message}`;
+			return `${questionLabel(data, first, index)}: ${field}: ${issue.message}`;
 		}
 		return `${issue.path.length ? formatPath(issue.path) : '(the deck itself)'}: ${issue.message}`;
 	});

@@ -29,10 +29,13 @@ describe('the committed decks', () => {
 	});
 });
 
+// The fact lists hold 6 to 9 facts per 100 words, more than the 3 to 6 questions a deck keeps as its
+// best: they are measured against every question the deck offers, its best and the further ones.
 describe('coverage of the facts a teacher would ask about', () => {
 	it.each(articleIds)('%s', (id) => {
 		const list = FactListSchema.parse(JSON.parse(readFileSync(new URL(`questions/facts/${id}.json`, root), 'utf8')));
-		const coverage = measureCoverage(list, generated.get(id)!.questions);
+		const deck = generated.get(id)!;
+		const coverage = measureCoverage(list, [...deck.questions, ...deck.more]);
 		expect(coverage.mustNotHits).toEqual([]);
 		expect(coverage.share, `missed: ${coverage.missed.join(', ')}`).toBeGreaterThanOrEqual(TARGET);
 	});

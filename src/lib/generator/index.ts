@@ -13,16 +13,19 @@ import { buildQuestions, type Candidate } from './questions';
 import { seededRandom } from './random';
 import { forgetTextForms, memoized } from './text-forms';
 import { resolveReferences } from './references';
+import { selectQuestions, type SelectionOptions } from './selection';
+import { siblingGroups } from './siblings';
 import type { Entity } from './types';
 
 export const GENERATOR = { name: 'factdeck-generator', version: '1.0.0' };
 
-export interface GenerateOptions {
+export interface GenerateOptions extends SelectionOptions {
 	/** The deck's id; by default a slug of the title. */
 	id?: string;
 }
 
 export interface Analysis {
+	/** The deck: its best questions, and the rest of those that passed the filters as `more`. */
 	deck: Deck;
 	rejected: { prompt: string; type: string; reason: string }[];
 }
@@ -30,9 +33,11 @@ export interface Analysis {
 /** factId, remembered for the generation: the questions of one fact share it. */
 const factIdOf = memoized(factId);
 
-function toQuestion(candidate: Candidate): Question {
-	const fact = factIdOf(candidate.factKey);
-	const id = questionId(fact, candidate.type, candidate.answer);
+/** A question of the deck; `group` is the fact key it shares with the questions that give it away. */
+function toQuestion(candidate: Candidate, group: string): Question {
+	// The id comes from the question's own fact, so that it stays the same whichever group it joins.
+	const id = questionId(factIdOf(candidate.factKey), candidate.type, candidate.answer);
+	const fact = factIdOf(group);
 	const { prompt, source, answer } = candidate;
 	// Written out field by field, in the deck's key order, rather than spread from a common part:
 	// V8 gives every object built by spreading and then extending a map of its own (about 65,000
@@ -70,15 +75,23 @@ export function analyzeArticle(text: string, options: GenerateOptions = {}): Ana
 		'Untitled article';
 	const entitiesOf = mapped(sentences, () => [] as Entity[]);
 	for (const entity of entities) entitiesOf[entity.sentence]!.push(entity);
-	const { kept, rejected } = buildQuestions({ blocks, sentences, entities, entitiesOf, references, random: seededRandom(body), article: body, apostrophe });
-	const questions: Question[] = [];
+	const built = buildQuestions({ blocks, sentences, entities, entitiesOf, references, random: seededRandom(body), article: body, apostrophe });
+	const wordCount = body.split(/\s+/).filter(Boolean).length;
+	const { selected, cut } = selectQuestions(built.kept, { title, sentences, entities, entitiesOf, wordCount }, options);
+	const groups = siblingGroups([...selected, ...cut], body);
 	const ids = new Set<string>();
-	for (const candidate of kept) {
-		const question = toQuestion(candidate);
-		if (ids.has(question.id)) continue;
-		ids.add(question.id);
-		questions.push(question);
-	}
+	const toQuestions = (candidates: readonly Candidate[]) => {
+		const out: Question[] = [];
+		for (const candidate of candidates) {
+			const question = toQuestion(candidate, groups.get(candidate)!);
+			if (ids.has(question.id)) continue;
+			ids.add(question.id);
+			out.push(question);
+		}
+		return out;
+	};
+	const questions = toQuestions(selected);
+	const more = toQuestions(cut);
 	const deck: Deck = {
 		schemaVersion: DECK_SCHEMA_VERSION,
 		id: options.id ?? slugify(title),
@@ -86,9 +99,10 @@ export function analyzeArticle(text: string, options: GenerateOptions = {}): Ana
 		source: { ...meta, title: meta.title ?? (title || 'Untitled article') },
 		generator: GENERATOR,
 		article: body,
-		questions
+		questions,
+		more
 	};
-	return { deck, rejected: rejected.map(({ draft, reason }) => ({ prompt: draft.prompt, type: draft.type, reason })) };
+	return { deck, rejected: built.rejected.map(({ draft, reason }) => ({ prompt: draft.prompt, type: draft.type, reason })) };
 }
 
 export function generateDeck(text: string, options: GenerateOptions = {}): Deck {

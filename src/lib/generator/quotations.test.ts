@@ -12,7 +12,7 @@ const ARTICLE = [
 ].join('\n\n');
 
 describe('quotations in prompts', () => {
-	const prompts = generateDeck(ARTICLE, { id: 'quotations' }).questions.map((q) => q.prompt);
+	const prompts = generateDeck(ARTICLE, { id: 'quotations', all: true }).questions.map((q) => q.prompt);
 
 	it('closes every quotation a prompt opens', () => {
 		for (const prompt of prompts) {

@@ -12,7 +12,7 @@ const ARTICLE = [
 ].join('\n\n');
 
 describe('false statements', () => {
-	const statements = generateDeck(ARTICLE, { id: 'true-false' }).questions.filter((q) => q.type === 'true-false');
+	const statements = generateDeck(ARTICLE, { id: 'true-false', all: true }).questions.filter((q) => q.type === 'true-false');
 
 	it("put a plural name that takes the place of a possessive in the plural's possessive (\"Epic Games' vice-president\")", () => {
 		expect(statements.some((q) => q.prompt.includes("Epic Games' vice-president"))).toBe(true);

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalizeAnswer } from '../deck/normalize';
+import { generateDeck } from './index';
+import { budgetFor, DEFAULT_DENSITY } from './selection';
+
+const ARTICLE = readFileSync(new URL('../../../questions/articles/apollo-11-moon-landing-fifty-years.md', import.meta.url), 'utf8');
+const deck = generateDeck(ARTICLE, { id: 'apollo' });
+const words = deck.article.split(/\s+/).filter(Boolean).length;
+
+describe('a deck keeps its best questions', () => {
+	it(`keeps about ${DEFAULT_DENSITY} questions per 100 words, and the rest as further questions`, () => {
+		expect(deck.questions.length).toBe(Math.round((words * DEFAULT_DENSITY) / 100));
+		expect(deck.more.length).toBeGreaterThan(deck.questions.length);
+		const all = generateDeck(ARTICLE, { id: 'apollo', all: true });
+		expect(all.more).toEqual([]);
+		// The same questions, only divided differently: ids do not depend on the cut.
+		expect(new Set(all.questions.map((q) => q.id))).toEqual(new Set([...deck.questions, ...deck.more].map((q) => q.id)));
+	});
+
+	it('takes a density or a maximum', () => {
+		expect(generateDeck(ARTICLE, { id: 'apollo', density: 3 }).questions.length).toBe(Math.round((words * 3) / 100));
+		expect(generateDeck(ARTICLE, { id: 'apollo', max: 7 }).questions.length).toBe(7);
+		expect(budgetFor(40, {}, 10)).toBe(3);
+		expect(budgetFor(1000, {}, 10)).toBe(10);
+	});
+
+	it('asks at most two questions of one sentence and one of a fact', () => {
+		const bySentence = new Map<number, number>();
+		for (const q of deck.questions) bySentence.set(q.source.start, (bySentence.get(q.source.start) ?? 0) + 1);
+		expect(Math.max(...bySentence.values())).toBeLessThanOrEqual(2);
+	});
+
+	it('asks about the lead: the first sentence any question could come from', () => {
+		const lead = Math.min(...generateDeck(ARTICLE, { id: 'apollo', all: true }).questions.map((q) => q.source.start));
+		expect(deck.questions.some((q) => q.source.start === lead)).toBe(true);
+	});
+});
+
+describe('questions that give each other away', () => {
+	it('are siblings: one prompt holding the answer of another from the same sentence shares its fact', () => {
+		const all = generateDeck(ARTICLE, { id: 'apollo', all: true }).questions;
+		const pairs = all.flatMap((a) =>
+			all
+				.filter((b) => b !== a && b.type !== 'true-false' && a.source.start === b.source.start)
+				.filter((b) => ` ${normalizeAnswer(a.prompt).replace(/[^\p{L}\p{N}%$.' ]+/gu, ' ')} `.includes(` ${normalizeAnswer(b.answer)} `))
+				.map((b) => [a, b] as const)
+		);
+		expect(pairs.length).toBeGreaterThan(0);
+		for (const [a, b] of pairs) expect(a.factId, `${a.prompt} / ${b.answer}`).toBe(b.factId);
+	});
+});
