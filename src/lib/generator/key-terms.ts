@@ -1,4 +1,5 @@
 // Key terms: noun phrases that are no names ("quarantine", "military use"), found by the parse.
+import { DEMONSTRATIVES, SUBJECT_PRONOUNS } from './lexicon';
 import { SPEECH } from './quotations';
 import type { Entity, Sentence, Token } from './types';
 
@@ -72,7 +73,7 @@ export function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCount
 		// "on the sidelines of the expo": a framing noun alone, before "of" or "to", is no fact.
 		const framing = (end - start === 1 && FRAMING_NOUNS.has(head) && /^(of|to)$/i.test(next?.text ?? '')) || end <= sceneEnd;
 		// "meet that goal": what the phrase stands for is in another sentence.
-		const pointsBack = start > 0 && /^(this|that|these|those)$/i.test(tokens[start - 1]!.text);
+		const pointsBack = start > 0 && DEMONSTRATIVES.has(tokens[start - 1]!.text.toLowerCase());
 		// "artificial intelligence (AI)": the initials after the gap spell the answer out.
 		const spelledOut = spelledOutBeside(tokens, start, end);
 		if (end > start && head.length >= 4 && !generic && !framing && !pointsBack && !spelledOut && !overlaps && !repeated && rare && !glued && !verbLike && /^\p{Ll}/u.test(tokens[start]!.text)) {
@@ -96,12 +97,10 @@ export function keyTerms(sentence: Sentence, taken: readonly Entity[], wordCount
 	return found.sort((a, b) => rank(b) - rank(a) || b.text.length - a.text.length).slice(0, count);
 }
 
-const SUBJECT_PRONOUNS = /^(i|you|he|she|it|we|they)$/i;
-
 function takenForNoun(before: Token | undefined, after: Token | undefined): boolean {
 	if (!before) return false;
 	if (before.pos === 'PROPN') return after?.pos === 'ADV' || after?.pos === 'ADJ';
-	return (SUBJECT_PRONOUNS.test(before.text) || SPEECH.test(before.text)) && !['VERB', 'AUX', 'NOUN'].includes(after?.pos ?? '');
+	return (SUBJECT_PRONOUNS.has(before.text.toLowerCase()) || SPEECH.test(before.text)) && !['VERB', 'AUX', 'NOUN'].includes(after?.pos ?? '');
 }
 
 const NOT_IN_INITIALS = new Set(['-', 'and', 'of', 'the', 'for', '&']);

@@ -1,9 +1,10 @@
 // Quotations: who speaks them, and how a sentence from inside one is given back to its speaker.
 import { fullName } from './entities';
+import { alternatives, QUOTATION_VERBS } from './lexicon';
 import type { BuildContext } from './question-types';
 import type { Sentence } from './types';
 
-export const SPEECH = /^(said|says|added|adds|told|tells|wrote|writes|explained|noted|argued|warned|stated|replied|recalled|declared|announced|reported|reports|asked|asks|insisted|continued|remarked|observed|tweeted|posted|joked|radioed)$/i;
+export const SPEECH = new RegExp(`^(${alternatives(QUOTATION_VERBS)})$`, 'i');
 
 /** Who speaks the quotation that opens in this sentence: "Huang said, “…" → "Jensen Huang". */
 export function openingSpeaker(context: BuildContext, sentence: Sentence): string | undefined {

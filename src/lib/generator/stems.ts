@@ -1,14 +1,13 @@
 // Stems: a sentence made into a statement, a gap-fill or a wh-question, and the candidate questions built on them.
 import { acceptedVariants } from './accept';
 import { distractorsFor } from './distractors';
+import { ARTICLE_BEFORE_GAP, GAP, THE_BEFORE_GAP } from './gap';
 import { takesArticle, type FilterContext } from './filters';
 import { closeQuotation, quoted } from './quotations';
 import { renderSentence, type Edit } from './references';
 import type { BuildContext, Candidate, Fact } from './question-types';
 import type { Block, Entity, EntityKind, Sentence } from './types';
 import { standaloneClause, whQuestion } from './wh-question';
-
-export const GAP = '_____';
 
 function inParagraph(blocks: readonly Block[], sentence: Sentence): boolean {
 	const block = blocks[sentence.block];
@@ -120,8 +119,8 @@ const TAKES_THE = /^(US|U\.S\.?|USA|UK|U\.K\.?|United\b|Netherlands|Philippines|
 
 /** Whether an option fits the words before the gap: "an _____" wants a vowel sound, "the _____" a "the" name. */
 export function fitsGap(stem: string, kind: EntityKind): ((option: string) => boolean) | undefined {
-	const article = /\b(a|an)\s+_{3,}/i.exec(stem);
-	const the = /\bthe\s+_{3,}/i.test(stem);
+	const article = ARTICLE_BEFORE_GAP.exec(stem);
+	const the = THE_BEFORE_GAP.test(stem);
 	const checks: ((option: string) => boolean)[] = [];
 	if (article) checks.push((o) => takesArticle(o, article[1]!.toLowerCase() === 'an' ? 'an' : 'a'));
 	if (kind === 'place') checks.push((o) => TAKES_THE.test(o) === the);

@@ -3,7 +3,8 @@ import { distractorsFor } from './distractors';
 import type { FilterContext } from './filters';
 import { openingSpeaker, quoted } from './quotations';
 import { renderSentence } from './references';
-import { baseDraft, candidate, classifier, fitsGap, GAP, statement } from './stems';
+import { GAP } from './gap';
+import { baseDraft, candidate, classifier, fitsGap, statement } from './stems';
 import type { BuildContext, Candidate, Fact } from './question-types';
 
 /**
