@@ -1,6 +1,6 @@
 // Facts: the entities and key terms of each sentence worth asking about, scored.
 import { normalizeText } from '../deck/normalize';
-import { isSuperlative, keyTerms, spelledOutBeside } from './key-terms';
+import { articleWordCounts, isSuperlative, keyTerms, spelledOutBeside } from './key-terms';
 import { openingSpeaker, speakerAfter, speakerOf } from './quotations';
 import { answerKey, memoized } from './text-forms';
 import type { BuildContext, Fact } from './question-types';
@@ -67,14 +67,7 @@ export function findFacts(context: BuildContext): Fact[] {
 		counts.set(e.text, (counts.get(e.text) ?? 0) + 1);
 		if (!firstSeen.has(e.text)) firstSeen.set(e.text, e.start);
 	}
-	const wordCounts = new Map<string, number>();
-	for (const s of context.sentences) {
-		for (const t of s.tokens) {
-			// Nouns by lemma: "vaccines" is no rare word in an article about a vaccine.
-			const word = (t.pos === 'NOUN' ? t.lemma : t.text).toLowerCase();
-			wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
-		}
-	}
+	const wordCounts = articleWordCounts(context.sentences);
 	const facts: Fact[] = [];
 	for (const sentence of context.sentences) {
 		if (sentence.tokens.length > LONGEST_SENTENCE) continue;
