@@ -1,9 +1,9 @@
 import { normalizeAnswer } from '../deck/normalize';
+import { MONTH_SHORT_FORMS, SCALE_SHORT_FORMS, SCALES } from './lexicon';
 import type { Entity } from './types';
 
-const SCALES: Record<string, string[]> = { billion: ['bn', 'b'], million: ['m', 'mn'], trillion: ['tn', 'trn'], thousand: ['k'] };
-const MONTH_SHORT: Record<string, string> = { january: 'Jan', february: 'Feb', march: 'Mar', april: 'Apr', june: 'Jun', july: 'Jul', august: 'Aug', september: 'Sep', october: 'Oct', november: 'Nov', december: 'Dec' };
-const MONTH_ABBREVIATIONS = Object.entries(MONTH_SHORT).map(([long, short]) => [new RegExp(long, 'i'), short] as const);
+const MONTH_ABBREVIATIONS = MONTH_SHORT_FORMS.map(([long, short]) => [new RegExp(long, 'i'), short] as const);
+const AMOUNT = new RegExp(`^([$€£¥]|US\\$|A\\$|C\\$)?\\s?([\\d.,]+)\\s?(${SCALES.join('|')})?$`, 'i');
 
 /** Other ways a learner may type the answer and be right: "52 billion", "$52bn", "Kress". */
 export function acceptedVariants(answer: Entity): string[] {
@@ -11,13 +11,13 @@ export function acceptedVariants(answer: Entity): string[] {
 	const out = new Set<string>();
 	switch (answer.kind) {
 		case 'money': {
-			const match = /^([$€£¥]|US\$|A\$|C\$)?\s?([\d.,]+)\s?(billion|million|trillion|thousand)?$/i.exec(text);
+			const match = AMOUNT.exec(text);
 			if (match) {
 				const [, symbol = '', number, scale] = match;
 				const word = { $: 'dollars', 'US$': 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen' }[symbol] ?? '';
 				out.add(`${number}${scale ? ` ${scale}` : ''}`);
 				if (word) out.add(`${number}${scale ? ` ${scale}` : ''} ${word}`);
-				for (const short of scale ? (SCALES[scale.toLowerCase()] ?? []) : []) out.add(`${symbol}${number}${short}`);
+				for (const short of scale ? (SCALE_SHORT_FORMS[scale.toLowerCase()] ?? []) : []) out.add(`${symbol}${number}${short}`);
 			}
 			break;
 		}

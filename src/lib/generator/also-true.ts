@@ -3,6 +3,7 @@
 // option within the article (the sentences that name it), the prompt alone (its content words).
 // Each part is worked out once; only a few set lookups are left per (prompt, option).
 import { mapped } from './arrays';
+import { GAPS } from './gap';
 import type { Draft, FilterContext } from './filters';
 import { contentWords, isStopWord, memoized, plain } from './text-forms';
 import type { Sentence } from './types';
@@ -22,7 +23,7 @@ const optionForm = memoized((text) => {
 
 /** A prompt's content words, gaps aside, and the same in the singular. */
 const promptForm = memoized((prompt) => {
-	const words = contentWords(prompt.replace(/_{3,}/g, ' '));
+	const words = contentWords(prompt.replace(GAPS, ' '));
 	return { words, singular: new Set(words.map(singular)) };
 });
 

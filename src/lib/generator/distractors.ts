@@ -1,4 +1,4 @@
-import { CITIES_AND_REGIONS, COUNTRIES, MONTHS, PLACE_SUFFIXES } from './lexicon';
+import { CITIES_AND_REGIONS, COUNTRIES, MONTHS, PLACE_SUFFIXES, SCALES } from './lexicon';
 import { mapped } from './arrays';
 import type { Random } from './random';
 import { answerKey, memoized } from './text-forms';
@@ -59,6 +59,7 @@ function wordNumberVariants(text: string): string[] {
 }
 
 const capital = (m: string) => m.charAt(0).toUpperCase() + m.slice(1);
+const SCALE_WORD = new RegExp(`\\b(${SCALES.join('|')})\\b`, 'i');
 const MONTH_WORDS = MONTHS.map((m) => new RegExp(`\\b${m}\\b`, 'i'));
 const MONTH_ANYWHERE = MONTHS.map((m) => new RegExp(capital(m), 'i'));
 
@@ -112,7 +113,7 @@ function generated(answer: Entity): string[] {
 			if (!number) return wordNumberVariants(answer.text);
 			// A share of a whole ("reduced cases by 75%") is no more than 100%: nor are its wrong options.
 			// "£500 million" has no "£1000 million" beside it: a scale word counts up to 999.
-			const most = answer.kind === 'percent' && number.value <= 100 ? 100 : number.value < 1000 && /\b(thousand|million|billion|trillion)\b/i.test(answer.text) ? 999 : Infinity;
+			const most = answer.kind === 'percent' && number.value <= 100 ? 100 : number.value < 1000 && SCALE_WORD.test(answer.text) ? 999 : Infinity;
 			const values = niceVariants(number.value, number.decimals).filter((v) => v <= most);
 			return mapped(values, (v) => withNumber(answer.text, v, number.decimals, number.grouped));
 		}

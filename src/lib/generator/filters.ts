@@ -1,4 +1,6 @@
-import { HEDGES } from './lexicon';
+import { CLOZE_GAP } from '../deck/schema';
+import { ARTICLE_BEFORE_GAP, GAPS } from './gap';
+import { alternatives, DEMONSTRATIVES, HEDGES, OBJECT_ONLY_PRONOUNS, THIRD_PERSON_PRONOUNS } from './lexicon';
 import { answerKey, reviewText, wordSet } from './text-forms';
 
 /** A question as the filters see it: what a learner reads, and where it came from. */
@@ -28,20 +30,23 @@ export interface QualityFilter {
 
 const ASKS_FOR_ANSWER = new Set(['mcq', 'cloze', 'short-answer']);
 const HEDGE_START = new RegExp(`^(${HEDGES.join('|')})\\b`, 'i');
-const PRONOUN_START = /^(it|its|they|their|them|he|she|his|her|him|this|these|those|that|such)\b/i;
+const PRONOUN_START = new RegExp(`^(${alternatives(THIRD_PERSON_PRONOUNS)}|${alternatives(DEMONSTRATIVES)}|such)\\b`, 'i');
 const VOWEL_SOUND = /^([aeiou]|8|11\b|18\b|hour|honest|heir|f\b|h\b|l\b|m\b|n\b|r\b|s\b|x\b|mp\b|fbi|mba|nba|nfl|nhs|imf|llc|rnd)/i;
 const CONSONANT_SOUND_DESPITE_VOWEL = /^(one\b|once\b|uni|use|usu|eu|u\.s|ufo|ukr|ura|ure)/i;
-const GAP = /_{3,}/;
 
-const PRONOUNS = new Set(['it', 'its', 'they', 'their', 'them', 'he', 'his', 'him', 'she', 'her']);
-const NOT_NAMES = new Set('the a an in on at during while when after before since for with by from earlier later this that these those it its they their he she his her there speaking as although though if however despite under over meanwhile notably according'.split(' '));
+/** Capitalised words that open a sentence and are no names. */
+const NOT_NAMES = new Set([
+	...'the a an in on at during while when after before since for with by from earlier later there speaking as although though if however despite under over meanwhile notably according'.split(' '),
+	...DEMONSTRATIVES,
+	...[...THIRD_PERSON_PRONOUNS].filter((p) => !OBJECT_ONLY_PRONOUNS.has(p))
+]);
 const REFERENT_NOUNS = /^(country|company|firm|government|group|economy|party|team|club|bank|giant|maker|city|nation|state|agency|market|business|president|ceo|player|side|mission|telescope|spacecraft|crew|man|woman)$/;
 
 /** A pronoun in the prompt with nothing before it that it could stand for. */
 export function hasDanglingPronoun(prompt: string): boolean {
 	const words = prompt.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
 	return words.some((word, i) => {
-		if (!PRONOUNS.has(word.toLowerCase())) return false;
+		if (!THIRD_PERSON_PRONOUNS.has(word.toLowerCase())) return false;
 		const before = words.slice(0, i);
 		return !before.some(
 			(w) => /^(which|who|whom|what)$/i.test(w) || REFERENT_NOUNS.test(w.toLowerCase()) || (/^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase()))
@@ -118,7 +123,7 @@ export const FILTERS: QualityFilter[] = [
 	{
 		name: 'a/an agrees',
 		check: (d) => {
-			const match = /\b(a|an)\s+_{3,}/i.exec(d.prompt);
+			const match = ARTICLE_BEFORE_GAP.exec(d.prompt);
 			if (!match) return undefined;
 			const wantsVowel = match[1]!.toLowerCase() === 'an';
 			const bad = [d.answer, ...(d.options ?? [])].find((o) => !takesArticle(o, wantsVowel ? 'an' : 'a'));
@@ -143,7 +148,7 @@ export const FILTERS: QualityFilter[] = [
 	},
 	{
 		name: 'cloze has one gap',
-		check: (d) => (d.type === 'cloze' && (d.prompt.match(/_{3,}/g) ?? []).length !== 1 ? 'a gap-fill needs exactly one gap' : undefined)
+		check: (d) => (d.type === 'cloze' && (d.prompt.match(GAPS) ?? []).length !== 1 ? 'a gap-fill needs exactly one gap' : undefined)
 	},
 	{
 		name: 'readable length',
@@ -151,7 +156,7 @@ export const FILTERS: QualityFilter[] = [
 			const words = d.prompt.split(/\s+/).length;
 			if (words > 60) return `the prompt is ${words} words long`;
 			if (ASKS_FOR_ANSWER.has(d.type) && d.answer.split(/\s+/).length > 8) return 'the answer is too long to type or pick';
-			if (d.type !== 'cloze' && d.type !== 'mcq' && GAP.test(d.prompt)) return 'a gap in a question that is not gap-fill';
+			if (d.type !== 'cloze' && d.type !== 'mcq' && CLOZE_GAP.test(d.prompt)) return 'a gap in a question that is not gap-fill';
 			return undefined;
 		}
 	}

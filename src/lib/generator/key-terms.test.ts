@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { splitBlocks } from '../deck/blocks';
+import { findEntities } from './entities';
 import { generateDeck } from './index';
+import { articleWordCounts, KEY_TERM_VETOES, keyTermVeto, keyTerms, termSpans, type TermSpan } from './key-terms';
+import { readSentences } from './nlp';
 
 const ARTICLE = [
 	'Speaking with reporters on the sidelines of the trade fair in Leipzig, Anna Weber said the firm had doubled its output.',
@@ -98,5 +102,68 @@ describe('key phrases', () => {
 	it('never asks for a verb the tagger took for a noun ("Lindqvist shot wide", "they say gels")', () => {
 		expect(answers).not.toContain('shot');
 		expect(answers).not.toContain('gels');
+	});
+});
+
+/** The candidate spans of the first sentence of the text, by their words. */
+function spansOf(text: string): Map<string, TermSpan> {
+	const sentences = readSentences(splitBlocks(text));
+	const taken = findEntities(sentences).filter((e) => e.sentence === 0);
+	return new Map(termSpans(sentences[0]!, taken, articleWordCounts(sentences)).map((span) => [span.phrase, span]));
+}
+
+function reason(text: string, phrase: string): string | undefined {
+	const span = spansOf(text).get(phrase);
+	if (!span) throw new Error(`no span "${phrase}" in "${text}"`);
+	return keyTermVeto(span);
+}
+
+const OPENER = 'Speaking with reporters at the harbour opening, Clara Novak said the ferry service would double.';
+
+describe('the vetoes on key terms', () => {
+	it('name the reason a span is rejected', () => {
+		expect(reason(OPENER, 'reporters')).toBe('generic noun');
+		expect(reason(OPENER, 'harbour')).toBe('in a scene-setting opener');
+		expect(reason('On the sidelines of the summit, the ministers agreed a new fishing quota.', 'sidelines')).toBe('framing noun');
+		expect(reason('The officials praised the tidal barrier network (TBN).', 'tidal barrier network')).toBe('spelled out beside');
+		expect(reason('The bakery will face strict hygiene inspections after that outbreak.', 'outbreak')).toBe('points back');
+		expect(reason('Engineers fitted a five-layer heat shield to the capsule.', 'layer heat shield')).toBe('part of a hyphenated word');
+		expect(reason('The plan cost about $3 million.', 'plan cost')).toBe('verb taken for a noun');
+		expect(reason('The glacier retreat alarmed the villagers; the glacier had stood for centuries.', 'glacier')).toBe('head repeated in the sentence');
+		expect(reason('The tax rose sharply.', 'tax')).toBe('short head noun');
+		expect(reason('The capsule was small.\n\nThe capsule landed. Divers reached the capsule.', 'capsule')).toBe('common in the article');
+	});
+
+	it('name a span inside a name, a span with no noun, and one not in lower case', () => {
+		const span = spansOf('The bakery will face strict hygiene inspections.').get('bakery')!;
+		const name = { kind: 'organisation' as const, text: 'bakery', start: 0, end: 0, sentence: 0, tokenStart: span.start, tokenEnd: span.end, quoted: false };
+		expect(keyTermVeto({ ...span, taken: [name] })).toBe('part of a name');
+		expect(keyTermVeto({ ...span, end: span.start, head: '', phrase: '' })).toBe('no noun');
+		expect(keyTermVeto({ ...span, tokens: span.tokens.map((t, k) => (k === span.start ? { ...t, text: 'Bakery' } : t)) })).toBe('not lower case');
+	});
+
+	it('keep a span no veto holds for, and only such spans become key terms', () => {
+		const text = 'On the sidelines of the summit, the ministers agreed a new fishing quota.';
+		expect(reason(text, 'fishing quota')).toBeUndefined();
+		const sentences = readSentences(splitBlocks(text));
+		const terms = keyTerms(sentences[0]!, [], articleWordCounts(sentences), 10).map((t) => t.text);
+		expect(terms).toContain('fishing quota');
+		expect(terms).not.toContain('sidelines');
+	});
+
+	it('are total, so that their order decides only which reason is named', () => {
+		const spans = [...spansOf(`${OPENER} The glacier retreat would double that tourism.`).values()];
+		// Spans at the edges of the sentence: empty, at its end, past it.
+		const last = spans[spans.length - 1]!;
+		const edges = [{ ...last, start: last.tokens.length, end: last.tokens.length, next: undefined }, { ...last, start: 0, end: 0 }];
+		for (const span of [...spans, ...edges]) {
+			const holds = KEY_TERM_VETOES.filter((v) => v.veto(span)).map((v) => v.name);
+			expect(keyTermVeto(span)).toBe(holds[0]);
+		}
+	});
+
+	it('have distinct names', () => {
+		const names = KEY_TERM_VETOES.map((v) => v.name);
+		expect(new Set(names).size).toBe(names.length);
 	});
 });

@@ -23,7 +23,13 @@ export const PLACE_SUFFIXES = words(`Stadium|Arena|Park|Airport|Station|Square|S
 export const PRODUCT_SUFFIXES = words(`Telescope|Rocket|Spacecraft|Module|Satellite|Probe|Rover|Lander|Camera|Reactor|Engine|Chip|Chips|Phone|Console|Model|Models|Series|Vaccine|Drug|System`);
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-export const MONTH_SET = new Set([...MONTHS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** The short form of each month that has one: "january" → "Jan" (May has none). */
+export const MONTH_SHORT_FORMS = MONTHS.filter((m) => m !== 'may').map((m) => [m, m.charAt(0).toUpperCase() + m.slice(1, 3)] as const);
+export const MONTH_SET = new Set([...MONTHS, ...MONTH_SHORT_FORMS.map(([, short]) => short.toLowerCase()), 'sept']);
+
+/** Words of scale in amounts, with the short forms a learner may type: "$52bn". */
+export const SCALE_SHORT_FORMS: Record<string, string[]> = { billion: ['bn', 'b'], million: ['m', 'mn'], trillion: ['tn', 'trn'], thousand: ['k'] };
+export const SCALES = Object.keys(SCALE_SHORT_FORMS);
 export const WEEKDAYS = words(`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`);
 
 /** Words that soften a number: they stay in the question, never in an answer. */
@@ -35,8 +41,28 @@ export const CORPORATE_VERBS = words(`announce|launch|debut|release|report|post|
 /** A short list of first names from many languages: two capitalised words starting with one are a person. */
 export const FIRST_NAMES = words(`Aaron|Adam|Adrian|Ahmed|Alan|Alex|Alexander|Alexandra|Ali|Alice|Amanda|Amy|Ana|Andrea|Andrew|Andy|Angela|Angel|Anna|Anne|Anthony|Antoine|Antonio|Arthur|Barack|Ben|Benjamin|Bernard|Bill|Bob|Boris|Brian|Bruce|Buzz|Carlos|Carol|Catherine|Charles|Charlie|Chris|Christian|Christine|Christopher|Claire|Colette|Daniel|David|Deng|Diana|Diego|Dmitry|Donald|Douglas|Edward|Elizabeth|Elon|Emily|Emma|Emmanuel|Eric|Erik|Fatima|Felipe|Francis|Frank|Franz|Gareth|Gary|Gene|George|Gerald|Giorgia|Gordon|Hannah|Harry|Helen|Henry|Hugo|Ian|Isabel|Ivan|Jack|Jacob|James|Jane|Janet|Jason|Javier|Jean|Jeff|Jennifer|Jensen|Jeremy|Jerome|Jessica|Jim|Jimmy|Joe|John|Jonathan|Jorge|Jose|José|Joseph|Juan|Julia|Julian|Kamala|Karen|Karl|Kate|Keir|Kevin|Kim|Kylian|Larry|Laura|Lee|Leo|Li|Linda|Lionel|Lisa|Liz|Louis|Lucas|Luis|Luka|Marc|Marco|Margaret|Maria|Marie|Mark|Martin|Mary|Matthew|Michael|Michel|Michelle|Mike|Mohammed|Muhammad|Nancy|Narendra|Neil|Nelson|Nicholas|Nicola|Nicolas|Olaf|Oliver|Olivia|Pablo|Patrick|Paul|Pedro|Peter|Philip|Pierre|Rachel|Rafael|Ravi|Richard|Rishi|Robert|Roger|Ronald|Rosa|Ruth|Ryan|Sam|Samuel|Sandra|Sarah|Satya|Scott|Sebastian|Sergei|Sergey|Simon|Sophie|Stephen|Steve|Steven|Sundar|Susan|Theresa|Thomas|Tim|Timothy|Tom|Tony|Ursula|Victor|Vladimir|Walter|Wang|William|Xi|Yuri|Zhang`);
 
+/** Verbs of saying that both name a person and attribute a quotation. */
+const SAYING = `said|says|added|adds|told|tells|wrote|writes|explained|noted|argued|warned|stated|announced|insisted|recalled|replied|asked`;
 /** Verbs of saying: a capitalised name before one is a person. */
-export const SPEECH_VERBS = words(`said|says|added|adds|told|tells|wrote|writes|explained|noted|argued|warned|stated|announced|claimed|insisted|recalled|replied|asked`);
+export const SPEECH_VERBS = words(`${SAYING}|claimed`);
+/** Verbs that give a quotation to its speaker: "Huang said, “…”", "“…,” she tweeted." */
+export const QUOTATION_VERBS = words(`${SAYING}|declared|reported|reports|asks|continued|remarked|observed|tweeted|posted|joked|radioed`);
+
+/** Third-person pronouns, by what they stand for: a thing, a person, several. */
+export const THING_PRONOUNS = words(`it|its`);
+export const PERSON_PRONOUNS = words(`he|him|his|she|her`);
+export const PLURAL_PRONOUNS = words(`they|them|their`);
+export const THIRD_PERSON_PRONOUNS = new Set([...THING_PRONOUNS, ...PERSON_PRONOUNS, ...PLURAL_PRONOUNS]);
+/** The forms that are only ever objects ("him", "them"): the others may open a sentence. */
+export const OBJECT_ONLY_PRONOUNS = words(`him|them`);
+/** Pronouns that can be the subject of a verb. */
+export const SUBJECT_PRONOUNS = words(`i|you|he|she|it|we|they`);
+export const DEMONSTRATIVES = words(`this|that|these|those`);
+
+/** The words as alternatives of a regular expression: `^(${alternatives(list)})$`. */
+export function alternatives(list: Iterable<string>): string {
+	return [...list].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
 
 export function isPlace(name: string): boolean {
 	const key = name.toLowerCase().replace(/^the /, '');

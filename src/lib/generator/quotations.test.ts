@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDeck } from './index';
-import { closeQuotation } from './questions';
+import { closeQuotation } from './quotations';
 
 const ARTICLE = [
 	'The first crew of the Aurora station reached orbit on 12 March 2031 after a nine-hour flight.',

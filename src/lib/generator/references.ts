@@ -1,5 +1,5 @@
 import { mapped } from './arrays';
-import { CORPORATE_VERBS, DEMONYMS, ROLES } from './lexicon';
+import { alternatives, CORPORATE_VERBS, DEMONSTRATIVES, DEMONYMS, PERSON_PRONOUNS, PLURAL_PRONOUNS, ROLES, THING_PRONOUNS } from './lexicon';
 import type { Entity, Sentence, Token } from './types';
 
 /** A change to a sentence's text when it is made into a question. */
@@ -16,10 +16,10 @@ export interface SentenceReferences {
 	unresolved: boolean;
 }
 
-const IT = new Set(['it', 'its']);
-const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
-const PLURAL = new Set(['they', 'them', 'their', 'theirs']);
-const DEMONSTRATIVE_START = /^(this|these|that|those|such|the former|the latter)\b/i;
+const PERSONAL = new Set([...PERSON_PRONOUNS, 'hers']);
+const PLURAL = new Set([...PLURAL_PRONOUNS, 'theirs']);
+const DEMONSTRATIVE_START = new RegExp(`^(${alternatives(DEMONSTRATIVES)}|such|the former|the latter)\\b`, 'i');
+const DEFINITE = new RegExp(`^(the|${alternatives(DEMONSTRATIVES)})$`, 'i');
 const THING_KINDS = new Set(['organisation', 'product', 'place', 'name', 'term']);
 
 /** Discourse markers that open a sentence and mean nothing out of context. */
@@ -52,7 +52,7 @@ function recentSubject(sentences: readonly Sentence[], bySentence: readonly Enti
 		if (start === undefined) continue;
 		// "SAS expects… It will also leave…": a name as a more recent subject may be what "it" is.
 		if (bySentence[i]!.some((e) => e.tokenStart === start && THING_KINDS.has(e.kind))) return undefined;
-		if (tokens[start]?.pos !== 'DET' || !/^(the|this|that|these|those)$/i.test(tokens[start]!.text)) continue;
+		if (tokens[start]?.pos !== 'DET' || !DEFINITE.test(tokens[start]!.text)) continue;
 		let end = start + 1;
 		while (tokens[end] && ['ADJ', 'NOUN', 'NUM'].includes(tokens[end]!.pos)) end++;
 		const head = tokens[end - 1];
@@ -140,7 +140,7 @@ export function resolveReferences(sentences: readonly Sentence[], entities: read
 			let referent: string | undefined;
 			// "it would be for…", "it is likely that…": a dummy subject that stands for nothing.
 			if (word === 'it' && isDummyIt(sentence.tokens, index)) return;
-			if (IT.has(word)) {
+			if (THING_PRONOUNS.has(word)) {
 				// An organisation, or a singular noun ("The country … its economy"), earlier in the sentence.
 				if (before.some((e) => THING_KINDS.has(e.kind)) || introduced.has('thing')) return;
 				const tokens = sentence.tokens;
@@ -172,7 +172,7 @@ export function resolveReferences(sentences: readonly Sentence[], entities: read
 				unresolved = true;
 				return;
 			}
-			introduced.add(IT.has(word) ? 'thing' : 'person');
+			introduced.add(THING_PRONOUNS.has(word) ? 'thing' : 'person');
 			if (index === 0 && /^the /.test(referent)) referent = `T${referent.slice(1)}`;
 			const isPossessive = word === 'its' || word === 'his' || (word === 'her' && sentence.tokens[index + 1]?.pos === 'NOUN');
 			edits.push({ start: token.start, end: token.end, text: isPossessive ? possessive(referent, apostrophe) : referent });

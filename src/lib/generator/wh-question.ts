@@ -1,4 +1,4 @@
-import { COUNTRIES } from './lexicon';
+import { COUNTRIES, PERSON_PRONOUNS, THING_PRONOUNS, THIRD_PERSON_PRONOUNS } from './lexicon';
 import type { Edit } from './references';
 import type { Entity, Sentence, Token } from './types';
 
@@ -86,8 +86,6 @@ export function clauseAround(tokens: Token[], answer: Entity): [number, number] 
 }
 
 const SUBORDINATORS = new Set(['when', 'where', 'while', 'because', 'as', 'that', 'which', 'who', 'if', 'although', 'though', 'since', 'after', 'before', 'until', 'whether']);
-const THING_PRONOUNS = new Set(['it', 'its']);
-const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her']);
 
 /**
  * Pronouns of the clause whose referent is in an earlier clause of the same sentence: once the
@@ -110,13 +108,12 @@ function clauseEdits(tokens: Token[], start: number, end: number, entities: read
 	return edits;
 }
 
-const DANGLING = new Set(['it', 'its', 'he', 'him', 'his', 'she', 'her', 'they', 'them', 'their']);
 
 /** A pronoun of tokens start..end with no edit naming it and nothing before it in the span to stand for. */
 function hasDangling(tokens: Token[], start: number, end: number, edits: readonly Edit[], entities: readonly Entity[]): boolean {
 	for (let i = start; i < end; i++) {
 		const t = tokens[i]!;
-		if (t.pos !== 'PRON' || !DANGLING.has(t.text.toLowerCase()) || edits.some((e) => e.start === t.start)) continue;
+		if (t.pos !== 'PRON' || !THIRD_PERSON_PRONOUNS.has(t.text.toLowerCase()) || edits.some((e) => e.start === t.start)) continue;
 		const named = entities.some((e) => e.tokenStart >= start && e.tokenEnd <= i) || tokens.slice(start, i).some((b) => b.pos === 'NOUN' || b.pos === 'PROPN');
 		if (!named) return true;
 	}

@@ -1,0 +1,67 @@
+// True or false: one statement per sentence, false ones made by swapping one entity.
+import { distractorsFor } from './distractors';
+import type { FilterContext } from './filters';
+import { openingSpeaker, quoted } from './quotations';
+import { renderSentence } from './references';
+import { GAP } from './gap';
+import { baseDraft, candidate, classifier, fitsGap, statement } from './stems';
+import type { BuildContext, Candidate, Fact } from './question-types';
+
+/**
+ * One true-or-false statement per sentence, false ones made by swapping one entity. The true ones
+ * go to the sentences with most facts not yet asked (a true statement teaches all of them), the
+ * false ones to the rest, half and half.
+ */
+export function trueFalse(context: BuildContext, facts: Fact[], alsoTrue: FilterContext['alsoTrue'], asked: ReadonlySet<string>): Candidate[] {
+	const bySentence = new Map<number, Fact[]>();
+	for (const f of facts) {
+		const list = bySentence.get(f.sentence.index);
+		if (list) list.push(f);
+		else bySentence.set(f.sentence.index, [f]);
+	}
+	// Each statement is made only once it is known whether it is to be true or false.
+	const statements: { start: number; unasked: number; truth: () => Candidate; falsehood: () => Candidate | undefined }[] = [];
+	for (const [index, list] of bySentence) {
+		const sentence = context.sentences[index]!;
+		// Quotations only with their speaker; a sentence that leans on the one before, after it.
+		const speaker = list.find((f) => f.speaker)?.speaker;
+		const before = list.find((f) => f.context)?.context;
+		if (sentence.tokens.length > 50 || (sentence.tokens.some((t) => t.quoted) && !speaker && !openingSpeaker(context, sentence))) continue;
+		const say = (text: string) => (speaker ? quoted(speaker, text) : before ? `${statement(context, before)} ${text}` : text);
+		// Swap a fact whose wrong values are fair alternatives: not a product ("H20" for "Qwen3").
+		// A person under a role ("Chinese President …") makes an absurd false statement: swap something else.
+		const fair = list.filter((f) => f.answer.kind !== 'product' && f.answer.kind !== 'term' && f.answer.kind !== 'name');
+		const swappable = fair.some((f) => !f.answer.role) ? fair.filter((f) => !f.answer.role) : fair;
+		const fact = [...(swappable.length ? swappable : list)].sort((a, b) => b.score - a.score)[0]!;
+		const base = baseDraft(context, sentence, fact.id, fact.score - 1, !!before);
+		const falsehood = () => {
+			if (!swappable.includes(fact)) return undefined;
+			const gapped = renderSentence(sentence, [...context.references[index]!.edits, { start: fact.answer.start, end: fact.answer.end, text: GAP }]);
+			const probe = candidate(base, 'mcq', gapped, fact.answer.text);
+			const fits = fitsGap(gapped, fact.answer.kind);
+			const [wrong] = distractorsFor(
+				fact.answer,
+				{ entities: context.entities, random: context.random, alsoTrue: (o) => alsoTrue(probe, o), classOf: classifier(context), ...(fits ? { fits } : {}) },
+				1
+			);
+			return wrong ? candidate(base, 'true-false', say(statement(context, sentence, { entity: fact.answer, text: wrong })), 'false') : undefined;
+		};
+		statements.push({
+			start: sentence.start,
+			unasked: list.filter((f) => !asked.has(f.id)).length,
+			truth: () => candidate(base, 'true-false', say(statement(context, sentence)), 'true'),
+			falsehood
+		});
+	}
+	// The true statements go to the sentences with most facts not yet asked; as many false as true,
+	// as far as false statements can be made.
+	const byNeed = statements.sort((a, b) => b.unasked - a.unasked || a.start - b.start);
+	let falseLeft = Math.floor(statements.length / 2);
+	const out: Candidate[] = [];
+	for (const statement of byNeed.reverse()) {
+		const falsehood = falseLeft > 0 ? statement.falsehood() : undefined;
+		if (falsehood) falseLeft--;
+		out.push(falsehood ?? statement.truth());
+	}
+	return out;
+}
