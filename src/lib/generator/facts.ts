@@ -1,5 +1,6 @@
 // Facts: the entities and key terms of each sentence worth asking about, scored.
 import { normalizeText } from '../deck/normalize';
+import { isFormula, spanVeto } from './answer-span';
 import { articleWordCounts, isSuperlative, keyTerms, spelledOutBeside } from './key-terms';
 import { openingSpeaker, speakerAfter, speakerOf } from './quotations';
 import { answerKey, memoized } from './text-forms';
@@ -36,7 +37,7 @@ function isAskable(entity: Entity, sentence: Sentence, attributed: boolean): boo
 	if (entity.kind === 'term' && /^\p{Lu}{2,5}$/u.test(entity.text)) return false;
 	if (entity.kind === 'name' && entity.text.length <= 3) return false;
 	if (!KIND_WEIGHT[entity.kind] || (entity.quoted && !attributed && !QUOTABLE.has(entity.kind))) return false;
-	if (spelledOutBeside(sentence.tokens, entity.tokenStart, entity.tokenEnd)) return false;
+	if (spelledOutBeside(sentence.tokens, entity.tokenStart, entity.tokenEnd) || spanVeto(sentence, entity)) return false;
 	// The same words twice in a sentence make a gap that the stem fills itself.
 	const key = answerKey(entity.text);
 	const text = normalizedSentence(sentence.text);
@@ -70,7 +71,7 @@ export function findFacts(context: BuildContext): Fact[] {
 	const wordCounts = articleWordCounts(context.sentences);
 	const facts: Fact[] = [];
 	for (const sentence of context.sentences) {
-		if (sentence.tokens.length > LONGEST_SENTENCE) continue;
+		if (sentence.tokens.length > LONGEST_SENTENCE || isFormula(sentence)) continue;
 		let contextSentence: Sentence | undefined;
 		if (context.references[sentence.index]!.unresolved) {
 			// Asked with the sentence before it, when that one stands on its own in the same paragraph.

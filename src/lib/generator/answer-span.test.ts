@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { generateDeck } from './index';
+
+/** Every prompt the generator can make of a text, its best and the rest. */
+function prompts(text: string): string[] {
+	return generateDeck(text, { id: 'span', all: true }).questions.map((q) => q.prompt);
+}
+
+describe('a gap covers a whole name or number', () => {
+	it('never splits a word: an amount with its scale glued on, a hyphenated number, a range', () => {
+		const all = prompts('Northwind Foods will pay Harbour Mills $3bn to end the contract. A 25-strong team of engineers will move to Leeds in 2027. The treaty of 1713–1714 ended the war.');
+		expect(all.length).toBeGreaterThan(0);
+		for (const prompt of all) expect(prompt).not.toMatch(/_{3,}(bn|-strong)|\$_{3,}|–_{3,}|_{3,}–/);
+	});
+
+	it('never leaves the rest of a longer name beside the gap', () => {
+		const all = prompts('The Soviet Union launched the probe in October 1961. Supporters of Leeds United travelled to Rome for the final. General Dynamics of the US won a contract worth $900 million.');
+		expect(all.length).toBeGreaterThan(0);
+		for (const prompt of all) expect(prompt).not.toMatch(/Soviet _{3,}|_{3,} United|_{3,} Union|General _{3,}/);
+	});
+
+	it('asks neither number of a pair that predicts the other', () => {
+		const all = prompts('The band plays maybe four or five concerts a year in Vienna. The revolution of 1830 and 1831 reshaped the kingdom of Belgium.');
+		for (const prompt of all) expect(prompt).not.toMatch(/four or _{3,}|_{3,} or five|_{3,} and 1831|1830 and _{3,}/);
+	});
+
+	it('asks no small count', () => {
+		const all = prompts('The merger means the two firms will share offices in Oslo from March 2026. Three engineers from Norrland Energy repaired the turbine in 48 hours.');
+		for (const prompt of all) expect(prompt).not.toMatch(/the _{3,} firms|^_{3,} engineers/);
+	});
+
+	it('asks nothing of a formula', () => {
+		const all = prompts('So 4.2×103 km divided by 2.1×101 hours gives 2.0×102 km per hour. The train from Lyon reached Paris in 2 hours and 40 minutes in June 2019.');
+		for (const prompt of all) expect(prompt).not.toMatch(/×/);
+	});
+});
