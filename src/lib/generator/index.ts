@@ -76,7 +76,7 @@ export function analyzeArticle(text: string, options: GenerateOptions = {}): Ana
 		'Untitled article';
 	const entitiesOf = mapped(sentences, () => [] as Entity[]);
 	for (const entity of entities) entitiesOf[entity.sentence]!.push(entity);
-	const built = buildQuestions({ blocks, sentences, entities, entitiesOf, references, random: seededRandom(body), article: body, apostrophe });
+	const built = buildQuestions({ blocks, sentences, entities, entitiesOf, references, randomFor: seededRandom, article: body, apostrophe });
 	const wordCount = body.split(/\s+/).filter(Boolean).length;
 	const { selected, cut } = selectQuestions(built.kept, { title, sentences, entities, entitiesOf, wordCount }, options);
 	const groups = siblingGroups([...selected, ...cut], body);

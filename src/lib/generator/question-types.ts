@@ -27,7 +27,8 @@ export interface BuildContext {
 	/** The entities of each sentence, by sentence index. */
 	entitiesOf: readonly (readonly Entity[])[];
 	references: readonly SentenceReferences[];
-	random: Random;
+	/** Randomness of its own for each fact and question type (keyed by both): a rule that changes one question leaves the others' options as they were. */
+	randomFor: (key: string) => Random;
 	article: string;
 	apostrophe: string;
 }

@@ -50,3 +50,15 @@ describe('questions that give each other away', () => {
 		for (const [a, b] of pairs) expect(a.factId, `${a.prompt} / ${b.answer}`).toBe(b.factId);
 	});
 });
+
+describe('each fact has randomness of its own', () => {
+	it('so a question added elsewhere leaves the other questions’ options as they were', () => {
+		const before = generateDeck(ARTICLE, { id: 'apollo', all: true }).questions;
+		// A new first paragraph whose only fact is a percentage: wrong options of other kinds stay.
+		const withLead = ARTICLE.replace('Fifty years ago today', 'Polls showed that 62% of viewers watched live.\n\nFifty years ago today');
+		const after = new Map(generateDeck(withLead, { id: 'apollo', all: true }).questions.map((q) => [q.id, q]));
+		const compared = before.filter((q) => q.type === 'mcq' && !q.answer.includes('%') && after.has(q.id));
+		expect(compared.length).toBeGreaterThan(10);
+		for (const q of compared) expect(after.get(q.id)!.type === 'mcq' && after.get(q.id)!.options, q.prompt).toEqual(q.options);
+	});
+});

@@ -2,7 +2,7 @@
 // what the article is about, spread over its paragraphs, at most two from one sentence and one a
 // fact. Rule-based generators gain most from ranking and cutting deep (Heilman & Smith 2010: 27% of
 // all their questions acceptable, 52% of the top fifth).
-import type { Candidate } from './questions';
+import type { Candidate } from './question-types';
 import { contentWords, plain } from './text-forms';
 import type { Entity, Sentence } from './types';
 

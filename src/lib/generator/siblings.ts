@@ -1,6 +1,6 @@
 // Questions that give each other away are siblings: they share a fact id, so a learner never meets
 // them on the same day (the scheduler buries a card's siblings until the next).
-import type { Candidate } from './questions';
+import type { Candidate } from './question-types';
 import { answerKey, reviewText } from './text-forms';
 
 /** How far apart in the article two questions may be and still give each other away. */

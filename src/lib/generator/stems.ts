@@ -148,18 +148,19 @@ export function factQuestions(context: BuildContext, fact: Fact, alsoTrue: Filte
 	const accept = acceptedVariants(answer);
 	// Wrong options are worked out only if a multiple-choice question is wanted, once for both stems.
 	let options: string[] | undefined | null = null;
+	const random = context.randomFor(`${fact.id}\u0000mcq`);
 	const gapOptions = () => {
 		if (options !== null) return options;
 		const probe = candidate(base, 'mcq', gapped, answer.text);
 		const fits = fitsGap(gapped, answer.kind);
 		const wrong = distractorsFor(answer, {
 			entities: context.entities,
-			random: context.random,
+			random,
 			alsoTrue: (o) => alsoTrue(probe, o),
 			classOf: classifier(context),
 			...(fits ? { fits } : {})
 		});
-		return (options = wrong.length === 3 ? context.random.shuffle([answer.text, ...wrong]) : undefined);
+		return (options = wrong.length === 3 ? random.shuffle([answer.text, ...wrong]) : undefined);
 	};
 	const gapMcq = (): Candidate | undefined => {
 		const choices = gapOptions();
@@ -171,7 +172,7 @@ export function factQuestions(context: BuildContext, fact: Fact, alsoTrue: Filte
 	const shortAnswer = () => candidate(base, 'short-answer', wh, answer.text, undefined, typed);
 	const whMcq = (): Candidate | undefined => {
 		const choices = gapOptions();
-		return choices && candidate(base, 'mcq', wh, answer.text, context.random.shuffle(choices));
+		return choices && candidate(base, 'mcq', wh, answer.text, context.randomFor(`${fact.id}\u0000mcq-question`).shuffle(choices));
 	};
 	return preferMcq ? [shortAnswer, gapMcq, cloze, whMcq] : [shortAnswer, cloze, gapMcq, whMcq];
 }

@@ -41,7 +41,7 @@ export function trueFalse(context: BuildContext, facts: Fact[], alsoTrue: Filter
 			const fits = fitsGap(gapped, fact.answer.kind);
 			const [wrong] = distractorsFor(
 				fact.answer,
-				{ entities: context.entities, random: context.random, alsoTrue: (o) => alsoTrue(probe, o), classOf: classifier(context), ...(fits ? { fits } : {}) },
+				{ entities: context.entities, random: context.randomFor(`${fact.id}\u0000true-false`), alsoTrue: (o) => alsoTrue(probe, o), classOf: classifier(context), ...(fits ? { fits } : {}) },
 				1
 			);
 			return wrong ? candidate(base, 'true-false', say(statement(context, sentence, { entity: fact.answer, text: wrong })), 'false') : undefined;
