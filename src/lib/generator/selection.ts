@@ -1,5 +1,5 @@
 // Precision first: of every question the article supports, a deck keeps its best few — ranked by
-// what the article is about, spread over its paragraphs, at most two from one sentence and one a
+// what the article is about, spread over its paragraphs, one from a sentence (two from a long one) and one a
 // fact. Rule-based generators gain most from ranking and cutting deep (Heilman & Smith 2010: 27% of
 // all their questions acceptable, 52% of the top fifth).
 import type { Candidate } from './question-types';
@@ -7,7 +7,7 @@ import { contentWords, plain } from './text-forms';
 import type { Entity, Sentence } from './types';
 
 /** Questions per 100 words that a deck keeps by default (a teacher's 3 to 6). */
-export const DEFAULT_DENSITY = 4.5;
+export const DEFAULT_DENSITY = 4;
 
 export interface SelectionOptions {
 	/** Questions per 100 words of article; by default DEFAULT_DENSITY. */
@@ -88,17 +88,29 @@ function rankOf(candidate: Candidate, sentence: Sentence, paragraphIndex: number
 	if (answer && NUMERIC.has(answer.kind) && topical > 0) score += 1;
 	const words = contentWords(sentence.text);
 	if (words.some((w) => about.titleWords.has(w))) score += 0.5;
-	if (!answer && candidate.type !== 'true-false' && candidate.type !== 'flashcard') {
-		// A key phrase (no name, no number): worth a gap only where the text defines it or its title names it.
-		const defined = DEFINES.test(sentence.text);
-		const inTitle = contentWords(candidate.answer).some((w) => about.titleWords.has(w));
-		score += defined ? 1.5 : inTitle ? 0.5 : -2.5;
-	}
+	if (isKeyPhrase(candidate, answer)) score += DEFINES.test(sentence.text) ? 1.5 : 0.5;
 	// A prompt that is mostly a long sentence to recognise, or a quotation, teaches less.
 	const length = candidate.prompt.split(/\s+/).length;
 	if (length > 35) score -= 1;
 	if (/^[“"]|said: “/.test(candidate.prompt)) score -= 0.75;
 	return score;
+}
+
+/** A gap on a common noun phrase, not a name, number or date. */
+function isKeyPhrase(candidate: Candidate, answer: Entity | undefined): boolean {
+	return (!answer || answer.kind === 'term') && candidate.type !== 'true-false' && candidate.type !== 'flashcard';
+}
+
+/**
+ * Whether a question may be among the deck's best. Not a gap on a common noun phrase that the
+ * sentence does not define: blind reviews of real text found most of those on fillers, idioms and
+ * stock phrases ("the _____ of gravity", "on the other _____"). Not wrong options for a name of
+ * unknown kind: a capital letter alone does not say what it names, so the options may be of
+ * another kind (people offered as film titles).
+ */
+function mayBeBest(candidate: Candidate, sentence: Sentence, answer: Entity | undefined): boolean {
+	if (isKeyPhrase(candidate, answer) && !DEFINES.test(sentence.text)) return false;
+	return !(candidate.type === 'mcq' && answer?.kind === 'name');
 }
 
 /** A max-heap of ranked questions by their current score. */
@@ -142,6 +154,11 @@ class Heap {
 	}
 }
 
+/** One question a sentence, two from a long one: questions from one sentence give each other away. */
+function perSentenceLimit(sentence: Sentence): number {
+	return sentence.tokens.length >= 30 ? 2 : 1;
+}
+
 /** How many questions an article of this length keeps. */
 export function budgetFor(wordCount: number, options: SelectionOptions, available: number): number {
 	if (options.all) return available;
@@ -164,6 +181,7 @@ export function selectQuestions(candidates: readonly Candidate[], focus: Article
 		const sentence = byStart.get(candidate.source.start);
 		if (!sentence) return;
 		const paragraph = paragraphIndex.get(sentence.block) ?? 0;
+		if (!options.all && !mayBeBest(candidate, sentence, focus.entitiesOf[sentence.index]?.find((e) => e.text === candidate.answer))) return;
 		const ranked = { candidate, score: rankOf(candidate, sentence, paragraph, focus, about), sentence: sentence.index, paragraph, order };
 		heap.push(ranked.score, ranked);
 	});
@@ -176,7 +194,7 @@ export function selectQuestions(candidates: readonly Candidate[], focus: Article
 	const penalty = (r: Ranked) => 1.5 * (perParagraph.get(r.paragraph) ?? 0) + ((perType.get(r.candidate.type) ?? 0) >= 0.4 * budget ? 1.5 : 0);
 	while (chosen.size < budget && heap.size > 0) {
 		const { score, item } = heap.pop()!;
-		if (!options.all && ((perSentence.get(item.sentence) ?? 0) >= 2 || facts.has(item.candidate.factKey))) continue;
+		if (!options.all && ((perSentence.get(item.sentence) ?? 0) >= perSentenceLimit(focus.sentences[item.sentence]!) || facts.has(item.candidate.factKey))) continue;
 		const current = item.score - (options.all ? 0 : penalty(item));
 		// Scores only fall as picks are made: one that fell goes back in at its new score.
 		if (current < score) {

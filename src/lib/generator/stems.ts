@@ -168,6 +168,9 @@ export function factQuestions(context: BuildContext, fact: Fact, alsoTrue: Filte
 	};
 	const typed = accept.length ? accept : undefined;
 	const cloze = () => candidate(base, 'cloze', gapped, answer.text, undefined, typed);
+	// A common noun has synonyms that a typed answer would mark wrong ("force" for "pull"): it is
+	// asked with options where the article gives them.
+	if (answer.kind === 'term') return [gapMcq, cloze];
 	if (!wh) return preferMcq ? [gapMcq, cloze] : [cloze, gapMcq];
 	const shortAnswer = () => candidate(base, 'short-answer', wh, answer.text, undefined, typed);
 	const whMcq = (): Candidate | undefined => {
