@@ -54,3 +54,19 @@ describe('quotations in prompts', () => {
 		);
 	});
 });
+
+describe('a quotation names its speaker only when the speaker is certain', () => {
+	const prompts = (text: string) => generateDeck(text, { id: 'speakers', all: true }).questions.map((q) => q.prompt);
+
+	it('never the one spoken to, nor the place where it was said', () => {
+		const all = prompts(
+			'Lena Holm lost in the first round in January 2025.\n\n"Physically, it is clear that I reached my limit," said the 31-year-old, who will return at the Baltic Open from 10-16 May. "Since March, with the exception of the national championships, I have not played much. "Now it is time to train twice as hard."\n\nBut she told Radio Nord: "The team in Malmo is the answer both now and in 2026. "We will be back."'
+		);
+		for (const prompt of all) expect(prompt).not.toMatch(/(Radio Nord|Baltic Open) said/);
+	});
+
+	it('a name of unknown kind only right beside the verb of saying', () => {
+		const all = prompts('"We expect the new plant in Gdansk to employ 1,200 people by 2027," Okafor said at the launch.\n\n"The first trucks leave in March," Okafor added.');
+		expect(all.some((p) => /1,200|2027|Gdansk/.test(p))).toBe(true);
+	});
+});

@@ -2,9 +2,22 @@
 import { fullName } from './entities';
 import { alternatives, QUOTATION_VERBS } from './lexicon';
 import type { BuildContext } from './question-types';
-import type { Sentence } from './types';
+import type { Entity, Sentence, Token } from './types';
 
 export const SPEECH = new RegExp(`^(${alternatives(QUOTATION_VERBS)})$`, 'i');
+/** Words before the one spoken to or about, never the speaker: "told BBC Sport", "said to reporters". */
+const LISTENER = /^(told|tells|telling|to|from|with|by|at|for|about)$/i;
+
+/**
+ * Whether an entity may be a quotation's speaker: a person, or a name of unknown kind right beside
+ * the verb of saying ("Okafor said", "said Okafor"); never whoever is spoken to ("told BBC Sport")
+ * or where ("at the Sydney International"). A speaker that is not certain is named by no question.
+ */
+function maySpeak(entity: Entity, tokens: readonly Token[]): boolean {
+	if (LISTENER.test(tokens[entity.tokenStart - 1]?.text ?? '')) return false;
+	if (entity.kind === 'person') return true;
+	return entity.kind === 'name' && (SPEECH.test(tokens[entity.tokenEnd]?.text ?? '') || SPEECH.test(tokens[entity.tokenStart - 1]?.text ?? ''));
+}
 
 /** Who speaks the quotation that opens in this sentence: "Huang said, “…" → "Jensen Huang". */
 export function openingSpeaker(context: BuildContext, sentence: Sentence): string | undefined {
@@ -13,7 +26,7 @@ export function openingSpeaker(context: BuildContext, sentence: Sentence): strin
 	const before = sentence.tokens.slice(0, open);
 	if (!before.some((t) => SPEECH.test(t.text))) return undefined;
 	const edits = context.references[sentence.index]!.edits;
-	const people = context.entitiesOf[sentence.index]!.filter((e) => e.tokenEnd <= open && (e.kind === 'person' || e.kind === 'name'));
+	const people = context.entitiesOf[sentence.index]!.filter((e) => e.tokenEnd <= open && maySpeak(e, sentence.tokens));
 	const person = people[people.length - 1];
 	if (person) return fullName(person, context.entities);
 	const pronoun = edits.find((e) => e.start < sentence.tokens[open]!.start);
@@ -32,7 +45,7 @@ export function speakerAfter(context: BuildContext, sentence: Sentence): string 
 		if (index === sentence.index - 1 && closing < 0) continue;
 		const after = candidate.tokens.slice(closing + 1);
 		if (!after.some((t) => SPEECH.test(t.text))) continue;
-		const person = context.entitiesOf[index]!.find((e) => e.tokenStart > closing && (e.kind === 'person' || e.kind === 'name'));
+		const person = context.entitiesOf[index]!.find((e) => e.tokenStart > closing && maySpeak(e, candidate.tokens));
 		if (person) return fullName(person, context.entities);
 	}
 	return undefined;

@@ -88,6 +88,13 @@ function personSubject(tokens: Token[], pronoun: number): boolean {
 	return tokens.slice(0, verb).some((t, i) => (t.pos === 'NOUN' || t.pos === 'PROPN') && (/-year-old$/.test(tokens[i - 1]?.text ?? '') || tokens[i - 1]?.text === 'old' || ROLES.has(t.text.toLowerCase()) || DEMONYMS.has(t.text.toLowerCase())));
 }
 
+/** The pronoun is the sentence's first word, or the first after an opener ("However, it…"). */
+function opensSentence(sentence: Sentence, index: number): boolean {
+	if (index === 0) return true;
+	const opener = OPENERS.exec(sentence.text);
+	return !!opener && sentence.tokens[index]!.start - sentence.start === opener[0].length;
+}
+
 function isDummyIt(tokens: Token[], index: number): boolean {
 	const next = tokens[index + 1];
 	if (!next || next.pos !== 'AUX') return false;
@@ -153,18 +160,21 @@ export function resolveReferences(sentences: readonly Sentence[], entities: read
 				// "it" is the organisation only when it does what organisations do ("it launched").
 				if (latest && (word === 'its' || isSubjectOfCorporateVerb(sentence.tokens, index))) referent = latest.text;
 				// "It was the first World Cup held in…" speaks of something the sentences before only imply.
-				else if (word === 'it' && isSubject(sentence.tokens, index) && !/^it (is|was) (the|a|an) (first|last|only|largest|biggest|most)\b/i.test(sentence.text.slice(token.start - sentence.start)))
+				// Only an "It" that opens the sentence: one after a clause of its own may stand for anything in it.
+				else if (word === 'it' && opensSentence(sentence, index) && isSubject(sentence.tokens, index) && !/^it (is|was) (the|a|an) (first|last|only|largest|biggest|most)\b/i.test(sentence.text.slice(token.start - sentence.start)))
 					referent = recentSubject(sentences, bySentence, sentence, false);
 			} else if (PERSONAL.has(word)) {
-				if (before.some((e) => e.kind === 'person') || introduced.has('person') || personSubject(sentence.tokens, index)) return;
+				// A name of unknown kind before it ("Okafor said he…") may be the person it stands for.
+				if (before.some((e) => e.kind === 'person' || e.kind === 'name') || introduced.has('person') || personSubject(sentence.tokens, index)) return;
 				const people = new Set(mapped(window.filter((e) => e.kind === 'person'), (e) => e.text));
 				const names = [...people];
 				// "Jensen Huang" and "Huang" are one person: keep the longest name.
 				const distinct = names.filter((n) => !names.some((m) => m !== n && m.split(' ').includes(n)));
-				if (distinct.length === 1) referent = distinct[0];
+				// Certain only when no other name just before could be a person too.
+				if (distinct.length === 1 && !window.some((e) => e.kind === 'name')) referent = distinct[0];
 			} else if (PLURAL.has(word)) {
 				if (before.length || sentence.tokens.slice(0, index).some((t) => t.pos === 'NOUN' && /s$/.test(t.text))) return;
-				if (word === 'they' && isSubject(sentence.tokens, index)) referent = recentSubject(sentences, bySentence, sentence, true);
+				if (word === 'they' && opensSentence(sentence, index) && isSubject(sentence.tokens, index)) referent = recentSubject(sentences, bySentence, sentence, true);
 			} else {
 				return;
 			}
@@ -172,6 +182,9 @@ export function resolveReferences(sentences: readonly Sentence[], entities: read
 				unresolved = true;
 				return;
 			}
+			// "Scholl … with her brother": a name already in the sentence is not written in again.
+			const surname = referent.split(' ').pop()!;
+			if (/^\p{Lu}/u.test(surname) && sentence.tokens.some((t) => t.text === surname)) return;
 			introduced.add(THING_PRONOUNS.has(word) ? 'thing' : 'person');
 			if (index === 0 && /^the /.test(referent)) referent = `T${referent.slice(1)}`;
 			const isPossessive = word === 'its' || word === 'his' || (word === 'her' && sentence.tokens[index + 1]?.pos === 'NOUN');
