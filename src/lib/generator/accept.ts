@@ -1,14 +1,65 @@
 import { normalizeAnswer } from '../deck/normalize';
-import { MONTH_SHORT_FORMS, SCALE_SHORT_FORMS, SCALES } from './lexicon';
+import { fullName } from './entities';
+import { MONTH_SHORT_FORMS, MONTHS, SCALE_SHORT_FORMS, SCALES } from './lexicon';
 import type { Entity } from './types';
+
+/** What else the article says of the answer: the other names it uses for the same thing. */
+export interface AnswerContext {
+	entities: readonly Entity[];
+	article: string;
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const MONTH = `(?:${MONTHS.join('|')})`;
+const DAY_MONTH = new RegExp(`^(\\d{1,2}) (${MONTH})( \\d{4})?$`, 'i');
+const MONTH_DAY = new RegExp(`^(${MONTH}) (\\d{1,2}),?( \\d{4})?$`, 'i');
+/** "the Federal Reserve (Fed)", "World Health Organization (WHO)": a name and its short form. */
+const NAME_AND_SHORT_FORM = /((?:\p{Lu}[\p{L}'’.&-]*\s+){0,6}\p{Lu}[\p{L}'’.&-]*)\s+\(([\p{Lu}][\p{L}.&]{1,11})\)/gu;
+
+/** The other names an article gives things in brackets, both ways round, remembered per article. */
+const aliasMemo = new Map<string, Map<string, string[]>>();
+function aliasesIn(article: string): Map<string, string[]> {
+	let aliases = aliasMemo.get(article);
+	if (aliases) return aliases;
+	aliases = new Map();
+	const add = (from: string, to: string) => aliases!.set(from, [...(aliases!.get(from) ?? []), to]);
+	for (const [, name, short] of article.matchAll(NAME_AND_SHORT_FORM)) {
+		const trimmed = name!.replace(/^(?:The|A|An)\s+/, '');
+		add(trimmed, short!);
+		add(short!, trimmed);
+	}
+	if (aliasMemo.size > 8) aliasMemo.clear();
+	aliasMemo.set(article, aliases);
+	return aliases;
+}
+
+/** The same day written the other way round: "17 March 2003" and "March 17, 2003". */
+function otherDateOrder(text: string): string[] {
+	const dayFirst = DAY_MONTH.exec(text);
+	if (dayFirst) return [`${dayFirst[2]} ${dayFirst[1]}${dayFirst[3] ? `,${dayFirst[3]}` : ''}`, `${dayFirst[2]} ${dayFirst[1]}${dayFirst[3] ?? ''}`];
+	const monthFirst = MONTH_DAY.exec(text);
+	return monthFirst ? [`${monthFirst[2]} ${monthFirst[1]}${monthFirst[3] ?? ''}`] : [];
+}
+
+/** A number written the other way: "two" and "2", "1,372,568" and "1372568". */
+function otherNumberForms(text: string): string[] {
+	const word = NUMBER_WORDS.indexOf(text.toLowerCase());
+	if (word >= 0) return [String(word)];
+	if (/^\d+$/.test(text) && Number(text) < NUMBER_WORDS.length) return [NUMBER_WORDS[Number(text)]!];
+	return /^\d{1,3}(,\d{3})+$/.test(text) ? [text.replace(/,/g, '')] : [];
+}
 
 const MONTH_ABBREVIATIONS = MONTH_SHORT_FORMS.map(([long, short]) => [new RegExp(long, 'i'), short] as const);
 const AMOUNT = new RegExp(`^([$€£¥]|US\\$|A\\$|C\\$)?\\s?([\\d.,]+)\\s?(${SCALES.join('|')})?$`, 'i');
 
-/** Other ways a learner may type the answer and be right: "52 billion", "$52bn", "Kress". */
-export function acceptedVariants(answer: Entity): string[] {
+/**
+ * Other ways a learner may type the answer and be right: "52 billion", "$52bn", "Kress" and
+ * "Colette Kress", "March 17, 2003", "2" for "two", and other names the article uses ("WHO").
+ */
+export function acceptedVariants(answer: Entity, context: AnswerContext): string[] {
 	const text = answer.text;
-	const out = new Set<string>();
+	const out = new Set<string>(aliasesIn(context.article).get(text) ?? []);
+	for (const form of otherNumberForms(text)) out.add(form);
 	switch (answer.kind) {
 		case 'money': {
 			const match = AMOUNT.exec(text);
@@ -32,10 +83,13 @@ export function acceptedVariants(answer: Entity): string[] {
 		case 'person': {
 			const parts = text.split(' ');
 			if (parts.length > 1) out.add(parts[parts.length - 1]!);
+			// A surname alone as the answer: the name in full is right too.
+			else out.add(fullName(answer, context.entities));
 			break;
 		}
 		case 'date':
 		case 'month': {
+			for (const form of otherDateOrder(text)) out.add(form);
 			let short = text;
 			for (const [long, abbreviation] of MONTH_ABBREVIATIONS) short = short.replace(long, abbreviation);
 			out.add(short);

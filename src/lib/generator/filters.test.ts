@@ -49,6 +49,15 @@ const CASES: Record<string, { bad: Draft[]; reason: RegExp; good: Draft[] }> = {
 		reason: /not in its source sentence/,
 		good: [draft(), draft({ type: 'cloze', options: undefined, answer: '$52 Billion.' }), draft({ type: 'true-false', prompt: SENTENCE, answer: 'true', options: undefined })]
 	},
+	'stem shows no part of the answer': {
+		bad: [
+			draft({ type: 'cloze', options: undefined, prompt: 'With Foreign Secretary _____ he drew up the Carrow-Lindqvist Accord.', answer: 'Erik Lindqvist' }),
+			draft({ type: 'mcq', prompt: 'So _____ becomes 5.21 × 10−4.', answer: '0.000521', options: ['0.000521', '0.36', '9.2', '1.7'] }),
+			draft({ type: 'cloze', options: undefined, prompt: 'A figure like _____ becomes 2.406518 times a million.', answer: '2,406,518' })
+		],
+		reason: /shows/,
+		good: [draft(), draft({ type: 'cloze', options: undefined, prompt: 'Sales rose from $1.2bn to _____ in 2024.', answer: '$3.4bn' })]
+	},
 	'stem does not give the answer away': {
 		bad: [
 			draft({ type: 'cloze', options: undefined, prompt: 'Alibaba vowed to invest $52 billion, or _____, in AI over three years.' }),

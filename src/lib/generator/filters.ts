@@ -79,6 +79,27 @@ function contains(haystack: string, needle: string): boolean {
 	return !!n && reviewText(haystack).includes(n);
 }
 
+/** The digits of a number that say which it is: "0.00347" and "3.47" are both "347". */
+function significantDigits(text: string): string {
+	return text.replace(/\D/g, '').replace(/^0+/, '');
+}
+
+/**
+ * Part of the answer that the prompt shows elsewhere: a name inside a compound ("the Hoover-Stimson
+ * Doctrine" for "Henry Stimson"), or its digits written another way ("3.47" for "0.00347").
+ */
+function partShown(prompt: string, answer: string): string | undefined {
+	const rest = prompt.replace(GAPS, ' ');
+	const words = new Set(rest.split(/[^\p{L}\p{N}]+/u));
+	const name = answer.split(/[\s-]+/).find((w) => w.length >= 4 && /^\p{Lu}/u.test(w) && words.has(w));
+	if (name) return `the prompt shows "${name}" of the answer`;
+	const digits = significantDigits(answer);
+	if (digits.length >= 3 && /^[\d\s.,$£€¥%-]+(?:bn|m|k)?$/i.test(answer) && (rest.match(/[\d.,]*\d/g) ?? []).some((n) => significantDigits(n).includes(digits))) {
+		return "the prompt shows the answer's digits";
+	}
+	return undefined;
+}
+
 export const FILTERS: QualityFilter[] = [
 	{
 		name: 'answer in the source sentence',
@@ -91,6 +112,10 @@ export const FILTERS: QualityFilter[] = [
 			if (d.type === 'flashcard' && answerKey(d.prompt) === answerKey(d.answer)) return 'the back repeats the front';
 			return undefined;
 		}
+	},
+	{
+		name: 'stem shows no part of the answer',
+		check: (d) => (ASKS_FOR_ANSWER.has(d.type) ? partShown(d.prompt, d.answer) : undefined)
 	},
 	{
 		name: 'options distinct',

@@ -145,7 +145,7 @@ export function factQuestions(context: BuildContext, fact: Fact, alsoTrue: Filte
 			: (clause?.text(gap) ?? renderSentence(sentence, [...edits, gap, ...truncation(sentence, answer)]));
 	const base = baseDraft(context, sentence, fact.id, fact.score, !!fact.context);
 	const wh = fact.context || fact.speaker ? undefined : whQuestion(sentence, answer, edits, own, { organisationNoun: organisationNoun(context), apostrophe: context.apostrophe });
-	const accept = acceptedVariants(answer);
+	const accept = acceptedVariants(answer, context);
 	// Wrong options are worked out only if a multiple-choice question is wanted, once for both stems.
 	let options: string[] | undefined | null = null;
 	const random = context.randomFor(`${fact.id}\u0000mcq`);

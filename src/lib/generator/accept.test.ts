@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { acceptedVariants } from './accept';
+import { generateDeck } from './index';
+import type { Entity, EntityKind } from './types';
+
+/** Every typed question of a text, with what it accepts. */
+function typed(text: string) {
+	return generateDeck(text, { id: 'accept', all: true }).questions.flatMap((q) => (q.type === 'cloze' || q.type === 'short-answer' ? [{ answer: q.answer, accept: q.accept ?? [] }] : []));
+}
+
+describe('typed answers accept what a reader who knows the fact writes', () => {
+	const questions = typed(
+		[
+			'The Nordic Shipping Authority (NSA) fined Baltic Ferries €4 million on 17 March 2023.',
+			'Chief inspector Maria Solberg led the inquiry into the ferry fire in Tallinn.',
+			'Solberg found that the crew of the Aurora had ignored 12 alarms over six hours.',
+			'The fine was the largest the Nordic Shipping Authority has ever imposed on a ferry operator, said spokesman Peter Lund.'
+		].join('\n\n')
+	);
+	const accepts = (answer: string) => questions.filter((q) => q.answer === answer).flatMap((q) => q.accept);
+
+	it('a date written the other way round', () => {
+		expect(accepts('17 March 2023')).toEqual(expect.arrayContaining(['March 17, 2023']));
+	});
+	it('a number in figures for a number in words', () => {
+		const numbers = typed('The crew of the Aurora rescued eleven passengers in Riga in 2019.\n\nA second ship, the Polaris, rescued 9 sailors near Gdansk in 2021.');
+		expect(numbers.find((q) => q.answer === 'eleven')?.accept).toContain('11');
+	});
+});
+
+describe('acceptedVariants', () => {
+	const article = 'Chief inspector Maria Solberg of the Nordic Shipping Authority (NSA) led the inquiry. Solberg found that the NSA had ignored 12 alarms.';
+	const entity = (text: string, kind: EntityKind): Entity => {
+		const start = article.lastIndexOf(text);
+		return { kind, text, start, end: start + text.length, sentence: 0, tokenStart: 0, tokenEnd: 1, quoted: false };
+	};
+	const entities = [entity('Maria Solberg', 'person'), entity('Solberg', 'person')];
+
+	it('accepts the full name for a surname, and the surname for a full name', () => {
+		expect(acceptedVariants(entities[1]!, { entities, article })).toContain('Maria Solberg');
+		expect(acceptedVariants(entities[0]!, { entities, article })).toContain('Solberg');
+	});
+
+	it('accepts the other name the article gives in brackets, both ways round', () => {
+		expect(acceptedVariants(entity('NSA', 'organisation'), { entities, article })).toContain('Nordic Shipping Authority');
+		expect(acceptedVariants({ ...entity('Nordic Shipping Authority', 'organisation') }, { entities, article })).toContain('NSA');
+	});
+});
