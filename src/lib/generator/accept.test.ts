@@ -46,3 +46,12 @@ describe('acceptedVariants', () => {
 		expect(acceptedVariants({ ...entity('Nordic Shipping Authority', 'organisation') }, { entities, article })).toContain('NSA');
 	});
 });
+
+describe('other names in brackets', () => {
+	it('are short forms of the name only, not whatever else brackets hold', () => {
+		const article = 'Authors on the list include Ian McEwan (UK) and the Nordic Book Council (NBC) backs it.';
+		const entity = (text: string): Entity => ({ kind: 'person', text, start: article.indexOf(text), end: article.indexOf(text) + text.length, sentence: 0, tokenStart: 0, tokenEnd: 1, quoted: false });
+		expect(acceptedVariants(entity('Ian McEwan'), { entities: [], article })).not.toContain('UK');
+		expect(acceptedVariants({ ...entity('Nordic Book Council'), kind: 'organisation' }, { entities: [], article })).toContain('NBC');
+	});
+});

@@ -25,12 +25,24 @@ function aliasesIn(article: string): Map<string, string[]> {
 	const add = (from: string, to: string) => aliases!.set(from, [...(aliases!.get(from) ?? []), to]);
 	for (const [, name, short] of article.matchAll(NAME_AND_SHORT_FORM)) {
 		const trimmed = name!.replace(/^(?:The|A|An)\s+/, '');
+		if (!abbreviates(short!, trimmed)) continue;
 		add(trimmed, short!);
 		add(short!, trimmed);
 	}
 	if (aliasMemo.size > 8) aliasMemo.clear();
 	aliasMemo.set(article, aliases);
 	return aliases;
+}
+
+/**
+ * "WHO" for "World Health Organization", "Fed" for "Federal Reserve": initials, or the start of the
+ * first word; not what else brackets hold ("Ian McEwan (UK)").
+ */
+function abbreviates(short: string, name: string): boolean {
+	const words = name.split(/\s+/).filter((w) => !/^(?:of|and|the|for|&)$/i.test(w));
+	const initials = words.map((w) => w.charAt(0).toUpperCase()).join('');
+	const letters = short.replace(/[.&]/g, '');
+	return letters.toUpperCase() === initials || (letters.length >= 3 && words[0]!.toLowerCase().startsWith(letters.toLowerCase()));
 }
 
 /** The same day written the other way round: "17 March 2003" and "March 17, 2003". */

@@ -34,3 +34,14 @@ describe('a gap covers a whole name or number', () => {
 		for (const prompt of all) expect(prompt).not.toMatch(/×/);
 	});
 });
+
+describe('a gap is no slot that another word fills as well', () => {
+	it('not a number that is part of a name', () => {
+		const all = prompts('Laptops running Orbis 7 and the older Orbis 5 are at risk, the Oslo agency said in May 2024. The statement was not written at Number 10, the minister said on 3 June 2024.');
+		for (const prompt of all) expect(prompt).not.toMatch(/Orbis _{3,}|Number _{3,}/);
+	});
+	it('not a name in a list', () => {
+		const all = prompts('Peter Holm, Sara Lind and Jonas Berg have also been nominated for the 2025 Nordic Prize. The poet Anna Vik and Lars Dahl were left off the list in March 2025.');
+		for (const prompt of all) expect(prompt).not.toMatch(/and _{3,} (have|were)|_{3,}, Sara Lind/);
+	});
+});

@@ -1,6 +1,6 @@
 // Where a gap may fall: a whole name, number or date whose neighbours do not predict it. These
 // rules look only at the span and the words beside it, whatever kind of answer it is.
-import { ROLES } from './lexicon';
+import { MONTH_SET, ROLES, WEEKDAYS } from './lexicon';
 import type { Entity, EntityKind, Sentence } from './types';
 
 /** Kinds whose text is a name: a gap in one must cover the whole name. */
@@ -56,8 +56,23 @@ export function spanVeto(sentence: Sentence, entity: Entity): string | undefined
 			!(ROLES.has(previous.text.toLowerCase()) && entity.tokenEnd - entity.tokenStart >= 2);
 		const nextIsName = !!next && isCapitalised(next.text) && next.start <= entity.end + 1 && !/^(?:And|Or)$/.test(next.text);
 		if (previousIsName || nextIsName) return 'the gap is part of a longer name';
+		// "Lessing and _____", "Tait or _____", "_____, Roth and Atwood": one slot of a list, which
+		// any other name of the list fills as well.
+		const before = tokens[entity.tokenStart - 2]?.text ?? '';
+		// A comma after a title opens an apposition, not a list: "Scotland's First Minister, Nicola Sturgeon, said".
+		const listBefore =
+			!!previous &&
+			isCapitalised(before) &&
+			(/^(?:and|or)$/.test(previous.text) || (previous.text === ',' && !ROLES.has(before.toLowerCase()) && /^(?:,|and|or)$/.test(next?.text ?? '')));
+		const listAfter = next?.text === ',' && isCapitalised(tokens[entity.tokenEnd + 1]?.text ?? '') && tokens.slice(entity.tokenEnd + 2, entity.tokenEnd + 8).some((t) => /^(?:and|or)$/.test(t.text));
+		if (listBefore || listAfter) return 'the gap is one slot of a list';
 	}
 	if (NUMBER_KINDS.has(entity.kind)) {
+		// "Number 10", "Windows 98", "Apollo 11": a number that a name goes before is part of it.
+		const word = previous?.text ?? '';
+		if (previous && entity.tokenStart > 1 && isCapitalised(word) && /^\p{L}+$/u.test(word) && !MONTH_SET.has(word.toLowerCase()) && !WEEKDAYS.has(word) && previous.end + 1 >= tokens[entity.tokenStart]!.start) {
+			return 'the number is part of a name';
+		}
 		const pairedBefore = previous && PAIRING.test(previous.text) && IS_NUMBER.test(tokens[entity.tokenStart - 2]?.text ?? '');
 		const pairedAfter = next && PAIRING.test(next.text) && IS_NUMBER.test(tokens[entity.tokenEnd + 1]?.text ?? '');
 		if (pairedBefore || pairedAfter) return 'the other number of a pair predicts the gap';

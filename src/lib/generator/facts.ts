@@ -45,6 +45,10 @@ function isAskable(entity: Entity, sentence: Sentence, attributed: boolean): boo
 	return first >= 0 && text.indexOf(key, first + 1) < 0;
 }
 
+function oddStraightQuotes(text: string): boolean {
+	return (text.split('"').length - 1) % 2 === 1;
+}
+
 /** Longer than any sentence a teacher would ask about: a list, a table or garbage. */
 const LONGEST_SENTENCE = 90;
 
@@ -79,11 +83,20 @@ export function findFacts(context: BuildContext): Fact[] {
 			const previous = sentence.index > 0 ? context.sentences[sentence.index - 1] : undefined;
 			if (!previous || sentence.block - previous.block > 1 || context.references[previous.index]!.unresolved) continue;
 			if (previous.tokens.length + sentence.tokens.length > 72) continue;
+			// A quotation put before the sentence would read as if the sentence’s subject said it.
+			if (/^[“"]/.test(previous.text)) continue;
 			contextSentence = previous;
 		}
 		// A sentence inside a quotation (one begun before it, or one that is nothing but a quotation)
 		// is asked only as what its speaker said.
 		const continuesQuote = !!sentence.tokens[0]?.quoted;
+		// A straight quotation mark that does not pair up (a stray mark, a quotation run on from
+		// before) leaves unclear what is quoted and who says it, unless the sentence opens inside it.
+		if (!continuesQuote && !/^[“"]/.test(sentence.text) && oddStraightQuotes(sentence.text)) continue;
+		// In a paragraph whose straight quotation marks do not pair up (a quotation reopened without
+		// being closed), which words are quoted is a guess: nothing in or beside a quotation is asked.
+		const blockText = context.blocks[sentence.block]?.text ?? '';
+		if (oddStraightQuotes(blockText) && (continuesQuote || sentence.tokens.some((t) => t.quoted) || /"/.test(sentence.text))) continue;
 		const wholeQuote = /^[“"]/.test(sentence.text) && sentence.tokens.slice(1, -2).every((t) => t.quoted || /^[“”"]$/.test(t.text));
 		const speaker = continuesQuote ? (speakerOf(context, sentence) ?? speakerAfter(context, sentence)) : wholeQuote ? speakerAfter(context, sentence) : undefined;
 		if ((continuesQuote || wholeQuote) && !speaker) continue;

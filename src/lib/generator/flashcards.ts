@@ -75,11 +75,15 @@ function resolveOwner(text: string, context: BuildContext, entity: Entity): stri
 function descriptorBefore(context: BuildContext, entity: Entity): string | undefined {
 	const tokens = context.sentences[entity.sentence]!.tokens;
 	let start = entity.tokenStart;
-	while (start > 0 && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[start - 1]!.pos) && tokens[start - 1]!.text !== ',') start--;
+	// A hyphen glued to the words on both sides belongs to the descriptor ("German-US car firm").
+	const glued = (k: number) => /^[-–]$/.test(tokens[k]!.text) && tokens[k - 1]?.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end;
+	while (start > 0 && ((['ADJ', 'NOUN', 'PROPN'].includes(tokens[start - 1]!.pos) && tokens[start - 1]!.text !== ',') || glued(start - 1))) start--;
 	const words = tokens.slice(start, entity.tokenStart).map((t) => t.text);
 	const last = words[words.length - 1]?.toLowerCase() ?? '';
 	if (words.length < 2 || !(ORG_DESCRIPTORS.has(last) || ROLES.has(last))) return undefined;
+	const sentence = context.sentences[entity.sentence]!;
+	const text = sentence.text.slice(tokens[start]!.start - sentence.start, tokens[entity.tokenStart - 1]!.end - sentence.start);
 	// "aircraft makers Boeing and Airbus": a plural says what several are, not what this one is.
 	if (/s$/.test(last) && (ORG_DESCRIPTORS.has(last.slice(0, -1)) || ROLES.has(last.slice(0, -1)))) return undefined;
-	return words.join(' ');
+	return text;
 }

@@ -70,3 +70,12 @@ describe('a quotation names its speaker only when the speaker is certain', () =>
 		expect(all.some((p) => /1,200|2027|Gdansk/.test(p))).toBe(true);
 	});
 });
+
+describe('a paragraph whose quotation marks do not pair up', () => {
+	it('gives no narration to a speaker as a quotation', () => {
+		const text =
+			'Former captain Erik Moen believes coach Lars Aas must recall Jonas Vik.\n\nBut he told Radio Nord: "Vik is the answer both now and for the future. Dahl deserved his chance but the time has come. "He has weaknesses but can beat Sweden." The 24-year-old Vik has spent much of the 2024 season on the bench after Dahl impressed for Molde.';
+		const prompts = generateDeck(text, { id: 'unpaired', all: true }).questions.map((q) => q.prompt);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/said: “The 24-year-old|said: "The 24-year-old/);
+	});
+});

@@ -64,3 +64,14 @@ describe('each fact has randomness of its own', () => {
 		for (const q of compared) expect(optionsOf(after.get(q.id)), q.prompt).toEqual(optionsOf(q));
 	});
 });
+
+describe('the best questions are a balanced deck', () => {
+	it('with as many false statements as true ones, give or take two, and no type over half', () => {
+		for (const file of ['james-webb-telescope-first-images', 'nvidia-huang-chinese-ai-models', 'uk-votes-to-leave-eu-referendum']) {
+			const questions = generateDeck(readFileSync(new URL(`../../../questions/articles/${file}.md`, import.meta.url), 'utf8'), { id: file }).questions;
+			const count = (f: (q: Question) => boolean) => questions.filter(f).length;
+			expect(Math.abs(count((q) => q.answer === 'true' && q.type === 'true-false') - count((q) => q.answer === 'false' && q.type === 'true-false')), file).toBeLessThanOrEqual(2);
+			for (const type of ['mcq', 'cloze', 'true-false']) expect(count((q) => q.type === type), `${file} ${type}`).toBeLessThanOrEqual(questions.length / 2);
+		}
+	});
+});

@@ -30,6 +30,10 @@ export interface ArticleFocus {
 /** Kinds of entity that an article can be about (its topic), as against numbers and dates. */
 const NAMED: ReadonlySet<Entity['kind']> = new Set(['person', 'organisation', 'place', 'product', 'name']);
 const NUMERIC: ReadonlySet<Entity['kind']> = new Set(['money', 'percent', 'quantity', 'date', 'year', 'month', 'fiscal-period', 'duration', 'time']);
+/** Kinds of answer that blind reviews found mostly trivia outside the lead: "the month she fell ill". */
+const INCIDENTAL: ReadonlySet<Entity['kind']> = new Set(['month', 'time', 'duration', 'ordinal', 'year']);
+/** A true statement longer than this is a sentence to recognise, not a fact to judge. */
+const LONGEST_TRUE_STATEMENT = 16;
 
 /** How the learner meets each type: blind reviews found typed gap-fills weakest, true/false and real questions strongest. */
 const TYPE_PRIOR: Record<Candidate['type'], number> = {
@@ -84,8 +88,9 @@ function rankOf(candidate: Candidate, sentence: Sentence, paragraphIndex: number
 	let topical = 0;
 	for (const [name, weight] of about.names) if (text.includes(plain(name))) topical = Math.max(topical, weight);
 	score += topical;
-	// Numbers tied to what the article is about.
+	// Numbers tied to what the article is about; an incidental month, time or span is trivia.
 	if (answer && NUMERIC.has(answer.kind) && topical > 0) score += 1;
+	if (answer && INCIDENTAL.has(answer.kind) && paragraphIndex > 0 && topical === 0) score -= 1.5;
 	const words = contentWords(sentence.text);
 	if (words.some((w) => about.titleWords.has(w))) score += 0.5;
 	if (isKeyPhrase(candidate, answer)) score += DEFINES.test(sentence.text) ? 1.5 : 0.5;
@@ -102,7 +107,8 @@ function isKeyPhrase(candidate: Candidate, answer: Entity | undefined): boolean 
 }
 
 /**
- * Whether a question may be among the deck's best. Not a gap on a common noun phrase that the
+ * Whether a question may be among the deck's best. Not a long true statement copied from the
+ * article (a learner recognises it rather than judges it). Not a gap on a common noun phrase that the
  * sentence does not define: blind reviews of real text found most of those on fillers, idioms and
  * stock phrases ("the _____ of gravity", "on the other _____"). Not wrong options for a name of
  * unknown kind: a capital letter alone does not say what it names, so the options may be of
@@ -110,6 +116,7 @@ function isKeyPhrase(candidate: Candidate, answer: Entity | undefined): boolean 
  */
 function mayBeBest(candidate: Candidate, sentence: Sentence, answer: Entity | undefined): boolean {
 	if (isKeyPhrase(candidate, answer) && !DEFINES.test(sentence.text)) return false;
+	if (candidate.type === 'true-false' && candidate.answer === 'true' && candidate.prompt.split(/\s+/).length > LONGEST_TRUE_STATEMENT) return false;
 	return !(candidate.type === 'mcq' && answer?.kind === 'name');
 }
 
@@ -191,7 +198,14 @@ export function selectQuestions(candidates: readonly Candidate[], focus: Article
 	const perType = new Map<string, number>();
 	const facts = new Set<string>();
 	const chosen = new Set<Candidate>();
-	const penalty = (r: Ranked) => 1.5 * (perParagraph.get(r.paragraph) ?? 0) + ((perType.get(r.candidate.type) ?? 0) >= 0.4 * budget ? 1.5 : 0);
+	const truth = new Map<string, number>();
+	// A paragraph already asked about, a type already a third of the deck, and true statements
+	// outnumbering false ones (or the other way round: a learner would learn to guess) all cost.
+	const penalty = (r: Ranked) => {
+		const { type, answer } = r.candidate;
+		const lopsided = type === 'true-false' && (truth.get(answer) ?? 0) > (truth.get(answer === 'true' ? 'false' : 'true') ?? 0);
+		return 1.5 * (perParagraph.get(r.paragraph) ?? 0) + ((perType.get(type) ?? 0) >= budget / 3 ? 3 : 0) + (lopsided ? 2.5 : 0);
+	};
 	while (chosen.size < budget && heap.size > 0) {
 		const { score, item } = heap.pop()!;
 		if (!options.all && ((perSentence.get(item.sentence) ?? 0) >= perSentenceLimit(focus.sentences[item.sentence]!) || facts.has(item.candidate.factKey))) continue;
@@ -206,6 +220,7 @@ export function selectQuestions(candidates: readonly Candidate[], focus: Article
 		perSentence.set(item.sentence, (perSentence.get(item.sentence) ?? 0) + 1);
 		perParagraph.set(item.paragraph, (perParagraph.get(item.paragraph) ?? 0) + 1);
 		perType.set(item.candidate.type, (perType.get(item.candidate.type) ?? 0) + 1);
+		if (item.candidate.type === 'true-false') truth.set(item.candidate.answer, (truth.get(item.candidate.answer) ?? 0) + 1);
 	}
 	return { selected: candidates.filter((c) => chosen.has(c)), cut: candidates.filter((c) => !chosen.has(c)) };
 }

@@ -61,9 +61,13 @@ function organisationNoun(context: BuildContext): (entity: Entity) => string {
 	};
 }
 
-/** A sentence made into a statement, with one entity swapped for a wrong value when `swap` is given. */
-export function statement(context: BuildContext, sentence: Sentence, swap?: { entity: Entity; text: string }): string {
+/**
+ * A sentence made into a statement, with one entity swapped for a wrong value when `swap` is given;
+ * a long one cut after the clause that holds `cutAfter` ("…in March, Huang said, …" → "…in March.").
+ */
+export function statement(context: BuildContext, sentence: Sentence, swap?: { entity: Entity; text: string }, cutAfter?: Entity): string {
 	const edits: Edit[] = [...context.references[sentence.index]!.edits];
+	if (cutAfter) for (const cut of truncation(sentence, cutAfter)) edits.push({ ...cut, text: '.' });
 	if (swap) {
 		// "Google's" with "Epic Games" in its place is "Epic Games'", not "Epic Games's" (a surname
 		// keeps its "'s": "Lloris's").
@@ -71,7 +75,7 @@ export function statement(context: BuildContext, sentence: Sentence, swap?: { en
 		if (possessive && /\s\S+[^s]s$/.test(swap.text)) edits.push({ start: swap.entity.start, end: swap.entity.end + possessive[0].length, text: `${swap.text}${possessive[0][0]}` });
 		else edits.push({ start: swap.entity.start, end: swap.entity.end, text: swap.text });
 	}
-	return renderSentence(sentence, edits).replace(/[\s,;:]+$/, '');
+	return renderSentence(sentence, edits).replace(/[\s,;:]+(\.?)$/, '$1');
 }
 
 /**
@@ -85,15 +89,19 @@ function truncation(sentence: Sentence, answer: Entity): Edit[] {
 	// and neither does "China, which cracked down…".
 	let mainVerb = false;
 	let relative = false;
+	// Never inside brackets ("1.55bn euros ($2bn; £1.1bn)"): the cut would leave one open.
+	let brackets = 0;
 	for (let i = 0; i < tokens.length - 6; i++) {
 		const t = tokens[i]!;
+		if (t.text === '(' || t.text === '[') brackets++;
+		else if ((t.text === ')' || t.text === ']') && brackets > 0) brackets--;
 		// A relative clause, or a subordinate clause that opens the sentence ("While …,"), is not the main one.
 		const opening = i === 0 || (i === 2 && tokens[1]!.text === ',');
 		if (/^(which|who|whom|whose)$/i.test(t.text) || (opening && /^(while|although|though|as|because|if|when|since|after|before|whereas|once)$/i.test(t.text))) relative = true;
 		else if (t.text === ',' && relative) relative = false;
 		// A capitalised "verb" inside the sentence is part of a name ("outside Downing Street").
 		else if ((t.pos === 'VERB' || t.pos === 'AUX') && !relative && !(i === 0 && /ing$/.test(t.text)) && !(i > 0 && /^\p{Lu}/u.test(t.text))) mainVerb = true;
-		if (i < answer.tokenEnd + 2 || !mainVerb || relative) continue;
+		if (i < answer.tokenEnd + 2 || !mainVerb || relative || brackets > 0) continue;
 		if (t.text === ',' || t.text === ';' || t.text === '—' || t.text === '–') {
 			// A quotation cut open is closed again by closeQuotation, with the mark it opened with.
 			return [{ start: t.start, end: sentence.end, text: ' …' }];

@@ -34,6 +34,8 @@ export function trueFalse(context: BuildContext, facts: Fact[], alsoTrue: Filter
 		const swappable = fair.some((f) => !f.answer.role) ? fair.filter((f) => !f.answer.role) : fair;
 		const fact = [...(swappable.length ? swappable : list)].sort((a, b) => b.score - a.score)[0]!;
 		const base = baseDraft(context, sentence, fact.id, fact.score - 1, !!before);
+		// A true statement keeps every fact of its sentence, and drops the clauses after the last.
+		const lastFact = list.reduce((last, f) => (f.answer.tokenEnd > last.answer.tokenEnd ? f : last));
 		const falsehood = () => {
 			if (!swappable.includes(fact)) return undefined;
 			const gapped = renderSentence(sentence, [...context.references[index]!.edits, { start: fact.answer.start, end: fact.answer.end, text: GAP }]);
@@ -44,12 +46,13 @@ export function trueFalse(context: BuildContext, facts: Fact[], alsoTrue: Filter
 				{ entities: context.entities, random: context.randomFor(`${fact.id}\u0000true-false`), alsoTrue: (o) => alsoTrue(probe, o), classOf: classifier(context), ...(fits ? { fits } : {}) },
 				1
 			);
-			return wrong ? candidate(base, 'true-false', say(statement(context, sentence, { entity: fact.answer, text: wrong })), 'false') : undefined;
+			return wrong ? candidate(base, 'true-false', say(statement(context, sentence, { entity: fact.answer, text: wrong }, fact.answer)), 'false') : undefined;
 		};
 		statements.push({
 			start: sentence.start,
 			unasked: list.filter((f) => !asked.has(f.id)).length,
-			truth: () => candidate(base, 'true-false', say(statement(context, sentence)), 'true'),
+			// Both cut to the clause that carries the fact: a statement to judge, not a paragraph to recognise.
+			truth: () => candidate(base, 'true-false', say(statement(context, sentence, undefined, lastFact.answer)), 'true'),
 			falsehood
 		});
 	}
