@@ -95,3 +95,10 @@ describe('wh-questions in a deck', () => {
 		for (const stem of stems) expect(stem).toContain('Rishi Sunak said');
 	});
 });
+
+describe('wh-questions about a subject whose name holds a word the tagger takes for a verb', () => {
+	it('ask nothing rather than garble the name ("the Nordic ship Authority")', () => {
+		const prompts = generateDeck('The Nordic Shipping Authority (NSA) fined Baltic Ferries €4 million on 17 March 2023.', { id: 'shipping', all: true }).questions.map((q) => q.prompt);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/Nordic ship\b/);
+	});
+});

@@ -152,6 +152,8 @@ export function whQuestion(
 	const adverb = tokens[verb]?.pos === 'ADV' && ['AUX', 'VERB'].includes(tokens[verb + 1]?.pos ?? '');
 	if (adverb) verb++;
 	if (verb === start || verb >= end || !['AUX', 'VERB'].includes(tokens[verb]!.pos)) return undefined;
+	// "the Nordic Shipping Authority fined…": a capitalised "verb" is part of the subject's name.
+	if (/^\p{Lu}/u.test(tokens[verb]!.text)) return undefined;
 	// "World Cup wins came": two verbs in a row, the first a noun the tagger took for a verb.
 	if (tokens[verb]!.pos === 'VERB' && tokens[verb + 1]?.pos === 'VERB') return undefined;
 	// A later clause's subject must be named ("the German auto giant" stands for a name given before).
