@@ -72,7 +72,7 @@ function run(...args: string[]) {
 	return { status: result.status, lines: result.stdout.trimEnd().split('\n'), stderr: result.stderr };
 }
 
-describe('npm run check-deck', () => {
+describe('npm run check-deck', { timeout: 120_000 }, () => {
 	it('passes a committed deck, and its figures agree with the coverage the deck tests measure', () => {
 		const jsonOut = join(dir, 'seed.json');
 		const { status, lines, stderr } = run(ARTICLE, DECK, FACTS, '--json-out', jsonOut);
