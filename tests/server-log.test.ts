@@ -18,7 +18,8 @@ test("a client's bad requests get their error status and leave the server log em
 	server.stderr.on('data', (chunk) => (log += chunk));
 	const closed = once(server, 'close');
 	try {
-		await expect.poll(() => log, { timeout: 20_000 }).toContain(`Listening on ${ORIGIN}`);
+		await expect.poll(() => log.includes(`Listening on ${ORIGIN}`) || server.exitCode !== null, { timeout: 20_000 }).toBe(true);
+		expect(log, 'the server did not start').toContain(`Listening on ${ORIGIN}`);
 		const started = log.length;
 		for (const [path, status] of [
 			['/api/decks/%ZZ', 400],
