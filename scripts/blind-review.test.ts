@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseDeck, type Deck } from '../src/lib/deck';
 import { reviewSheet, tallySheet } from './blind-review';
 
@@ -43,5 +45,29 @@ describe('the tally', () => {
 		expect(tallySheet('- verdict: A\n- verdict: A\n- verdict: A\n- verdict: A\n- verdict: A\n- verdict: A\n- verdict: A\n- verdict: W')).toBe(
 			'8 judged (0 blank): acceptable 7 (88%), weak 1 (12%), unacceptable 0 (0%)'
 		);
+	});
+});
+
+describe('npm run review-sheet', { timeout: 120_000 }, () => {
+	const dir = mkdtempSync(join(tmpdir(), 'factdeck-review-sheet-'));
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/review-sheet.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+
+	it('writes a sheet of valid decks, and tallies it once judged', () => {
+		const paths = ['apple-record-revenue-iphone-sales', 'water-vapour-found-on-exoplanet-k2-18b'].map((id) => join(ROOT, `questions/decks/${id}.json`));
+		const sampled = run('sample', ...paths, '--per-deck', '2', '--seed', '9');
+		expect(sampled.status, sampled.stderr).toBe(0);
+		expect(sampled.stdout).toBe(`${reviewSheet(decks, { perDeck: 2, seed: 9 })}\n`);
+		const sheet = join(dir, 'sheet.md');
+		writeFileSync(sheet, sampled.stdout.replace('- verdict: ', '- verdict: W trivia'));
+		const tallied = run('tally', sheet);
+		expect([tallied.status, tallied.stdout]).toEqual([0, '1 judged (3 blank): acceptable 0 (0%), weak 1 (100%), unacceptable 0 (0%)\n']);
+	});
+
+	it('refuses a file that is not a deck with one line and exit 2', () => {
+		const result = run('sample', join(ROOT, 'questions/facts/apple-record-revenue-iphone-sales.json'));
+		expect(result.status).toBe(2);
+		expect(result.stderr).toMatch(/apple-record-revenue-iphone-sales\.json: not a valid deck: \S.*\n$/);
+		expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
 	});
 });

@@ -3,15 +3,14 @@
 // 'deck: N questions, structural P%, near-dup D, dup-ids I, pronoun-start P[, coverage C/F (X%), strict S/F, must-not M]'.
 // Exits 1 when a question is unsound, an id repeats, a must-not pattern is hit or the deck breaks its
 // schema; 2 with one line on stderr when an input cannot be read.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { parseDeck } from '../src/lib/deck';
 import { FactListSchema } from '../src/lib/generator/coverage';
+import { InputError, readJson, readText, runCli } from './cli-input';
 import { CheckedDeckSchema, checkDeck, summaryLine } from './deck-checks';
 
 const USAGE = 'usage: npm run check-deck -- ARTICLE DECK.json [FACTS.json] [--json-out FILE]';
-
-class InputError extends Error {}
 
 function parseArgs(argv: string[]): { files: string[]; jsonOut?: string } {
 	const files: string[] = [];
@@ -28,23 +27,8 @@ function parseArgs(argv: string[]): { files: string[]; jsonOut?: string } {
 	return { files, ...(jsonOut ? { jsonOut } : {}) };
 }
 
-function read(path: string): string {
-	try {
-		return readFileSync(path, 'utf8');
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		throw new InputError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? 'unknown error'})`);
-	}
-}
-
-function readJson<T>(path: string, schema: z.ZodType<T>): { raw: unknown; value: T } {
-	let raw: unknown;
-	try {
-		raw = JSON.parse(read(path));
-	} catch (error) {
-		if (error instanceof InputError) throw error;
-		throw new InputError(`${path}: not JSON (${(error as Error).message})`);
-	}
+function readChecked<T>(path: string, schema: z.ZodType<T>): { raw: unknown; value: T } {
+	const raw = readJson(path);
 	const result = schema.safeParse(raw);
 	if (!result.success) {
 		const issue = result.error.issues[0]!;
@@ -56,9 +40,9 @@ function readJson<T>(path: string, schema: z.ZodType<T>): { raw: unknown; value:
 function main(): number {
 	const { files, jsonOut } = parseArgs(process.argv.slice(2));
 	const [articlePath, deckPath, factsPath] = files as [string, string, string?];
-	const article = read(articlePath);
-	const deck = readJson(deckPath, CheckedDeckSchema);
-	const facts = factsPath ? readJson(factsPath, FactListSchema).value : undefined;
+	const article = readText(articlePath);
+	const deck = readChecked(deckPath, CheckedDeckSchema);
+	const facts = factsPath ? readChecked(factsPath, FactListSchema).value : undefined;
 	const check = checkDeck(article, deck.value, facts);
 
 	for (const [defect, count] of Object.entries(check.defects)) {
@@ -73,10 +57,4 @@ function main(): number {
 	return check.failing || check.duplicate_ids || check.must_not_hits || schemaErrors.length ? 1 : 0;
 }
 
-try {
-	process.exitCode = main();
-} catch (error) {
-	if (!(error instanceof InputError)) throw error;
-	console.error(error.message);
-	process.exitCode = 2;
-}
+runCli(main);

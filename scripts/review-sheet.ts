@@ -2,32 +2,14 @@
 //   npm run review-sheet -- sample DECK.json... [--per-deck N] [--seed S] > sheet.md
 //   npm run review-sheet -- tally sheet.md
 // A bad argument or an unreadable or invalid file exits 2 with one line on stderr.
-import { readFileSync } from 'node:fs';
 import { parseDeck, type Deck } from '../src/lib/deck';
 import { reviewSheet, tallySheet } from './blind-review';
+import { InputError, readJson, readText, runCli } from './cli-input';
 
 const USAGE = 'usage: npm run review-sheet -- sample DECK.json... [--per-deck N] [--seed S] | tally SHEET.md';
 
-class InputError extends Error {}
-
-function read(path: string): string {
-	try {
-		return readFileSync(path, 'utf8');
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		throw new InputError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? 'unknown error'})`);
-	}
-}
-
 function readDeck(path: string): Deck {
-	let data: unknown;
-	try {
-		data = JSON.parse(read(path));
-	} catch (error) {
-		if (error instanceof InputError) throw error;
-		throw new InputError(`${path}: not JSON (${(error as Error).message})`);
-	}
-	const result = parseDeck(data);
+	const result = parseDeck(readJson(path));
 	if (!result.ok) throw new InputError(`${path}: not a valid deck: ${result.errors[0]}`);
 	return result.deck;
 }
@@ -41,7 +23,7 @@ function count(option: string, value: string | undefined): number {
 function main(argv: string[]): string {
 	const [command, ...rest] = argv;
 	if (command === 'tally' && rest.length === 1) {
-		const line = tallySheet(read(rest[0]!));
+		const line = tallySheet(readText(rest[0]!));
 		if (!line) throw new InputError(`${rest[0]}: no verdicts found`);
 		return line;
 	}
@@ -60,10 +42,7 @@ function main(argv: string[]): string {
 	return reviewSheet(paths.map(readDeck), { perDeck, seed });
 }
 
-try {
+runCli(() => {
 	console.log(main(process.argv.slice(2)));
-} catch (error) {
-	if (!(error instanceof InputError)) throw error;
-	console.error(error.message);
-	process.exitCode = 2;
-}
+	return 0;
+});
