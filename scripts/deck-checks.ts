@@ -52,6 +52,7 @@ export const CheckedDeckSchema = z.object({
 export type CheckedDeck = z.infer<typeof CheckedDeckSchema>;
 type CheckedQuestion = CheckedDeck['questions'][number];
 
+/** Every figure, named as in the Python checker's --json-out file, so that either's output reads the same. */
 export interface DeckCheck {
 	questions: number;
 	by_type: Record<string, number>;
