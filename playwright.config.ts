@@ -41,7 +41,8 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: 'node build',
+		// `npm run test:e2e` builds into its own folder (BUILD_DIR), so a build/ that `npm start` serves is left alone.
+		command: `node ${process.env.BUILD_DIR || 'build'}`,
 		url: ORIGIN,
 		reuseExistingServer: false,
 		env: { PORT: String(PORT), HOST: '127.0.0.1', ORIGIN }

@@ -5,7 +5,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter(),
+		// BUILD_DIR lets the end-to-end tests build beside a served build/ instead of over it.
+		adapter: adapter({ out: process.env.BUILD_DIR || 'build' }),
 		typescript: {
 			// Type-check the Node scripts (CLI, benches) and the Playwright config with the app.
 			config: (config) => {

@@ -105,10 +105,23 @@ test('an unknown or malformed deck id gets a JSON 404, never a file or a stack t
 	}
 });
 
-test('a URL that cannot be decoded is refused as a bad request, without a stack trace', async ({ request }) => {
-	const response = await request.get('/api/decks/%ZZ');
-	expect(response.status()).toBe(400);
-	expect(await response.text()).not.toMatch(/at .*\.js:\d+/);
+test('an API address that cannot be decoded gets a JSON 400, never a stack trace', async ({ request }) => {
+	for (const path of ['/api/decks/%ZZ', '/api/decks/%E0%A4%A', '/api/decks/abc%', '/api/%ZZ']) {
+		const response = await request.get(path);
+		expect(response.status(), path).toBe(400);
+		expect(response.headers()['content-type'], path).toContain('application/json');
+		const body = await response.text();
+		expect(JSON.parse(body), path).toEqual({ error: 'bad_request', message: `The address ${path} is not valid percent-encoding` });
+		expect(body, path).not.toMatch(/at .*\.js:\d+/);
+	}
+});
+
+test('a page address that cannot be decoded gets the error page with a 400', async ({ page }) => {
+	const response = await page.goto('/decks/%ZZ');
+	expect(response?.status()).toBe(400);
+	await expect(page.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible();
+	await page.getByRole('link', { name: 'Back to the question banks' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Question banks' })).toBeVisible();
 });
 
 test('an unknown deck page says so, and links back home', async ({ page }) => {

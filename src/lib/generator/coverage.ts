@@ -3,9 +3,9 @@ import type { Question } from '../deck/schema';
 
 /**
  * The facts of an article that a teacher would ask about, written down by hand
- * (questions/facts/<id>.json), in the shape that ../shared/tools/check_deck.py reads: a fact is
- * covered when some question's answer matches one of its `alts` and the question's words match
- * that alt's context.
+ * (questions/facts/<id>.json), in the shape that the reviewers' deck checker reads
+ * (`npm run check-deck`): a fact is covered when some question's answer matches one of its `alts`
+ * and the question's words match that alt's context.
  */
 export const FactListSchema = z.object({
 	facts: z.array(
@@ -18,6 +18,9 @@ export const FactListSchema = z.object({
 	must_not: z.array(z.object({ id: z.string(), prompt_regex: z.string() })).default([])
 });
 export type FactList = z.infer<typeof FactListSchema>;
+
+/** What coverage reads of a question; the deck checker also measures questions the schema refuses. */
+export type CoveredQuestion = Pick<Question, 'prompt' | 'answer'> & { type: string; source: Pick<Question['source'], 'sentence'> };
 
 export interface Coverage {
 	covered: number;
@@ -33,7 +36,7 @@ function regex(source: string): RegExp {
 	return new RegExp(source, 'i');
 }
 
-function coveredBy(alts: FactList['facts'][number]['alts'], questions: readonly Question[]): boolean {
+function coveredBy(alts: FactList['facts'][number]['alts'], questions: readonly CoveredQuestion[]): boolean {
 	// Flashcards count when their back is short; true statements count when true.
 	const eligible = questions.filter((q) => q.type !== 'flashcard' || q.answer.split(/\s+/).length <= 12);
 	return alts.some(({ answer, context }) => {
@@ -47,7 +50,7 @@ function coveredBy(alts: FactList['facts'][number]['alts'], questions: readonly 
 }
 
 /** The share of the article's facts that at least one question asks about, measured as a reviewer does. */
-export function measureCoverage(list: FactList, questions: readonly Question[]): Coverage {
+export function measureCoverage(list: FactList, questions: readonly CoveredQuestion[]): Coverage {
 	const missed = list.facts.filter((f) => !coveredBy(f.alts, questions)).map((f) => f.id);
 	const mustNotHits = list.must_not.flatMap((m) => {
 		const pattern = regex(m.prompt_regex);
