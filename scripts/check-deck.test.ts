@@ -103,7 +103,7 @@ describe('npm run check-deck', { timeout: 120_000 }, () => {
 		const { status, lines } = run(ARTICLE, broken, factsFile);
 		expect(status).toBe(1);
 		expect(lines[0]).toMatch(/^answer not exactly once among options: 1 \(".+"\)$/);
-		expect(lines).toContain(`schema: question 1 (${mcq.id}): options: the answer must be among the options exactly once (found 0 times)`);
+		expect(lines).toContain(`schema: question ${deck.questions.indexOf(mcq) + 1} (${mcq.id}): options: the answer must be among the options exactly once (found 0 times)`);
 		const count = deck.questions.length;
 		const structural = roundHalfEven((100 * (count - 1)) / count, 1).toFixed(1);
 		expect(lines.at(-1)).toMatch(new RegExp(`^deck: ${count} questions, structural ${structural}%, near-dup 0, dup-ids 1, pronoun-start 1, coverage .*, must-not 1$`));
