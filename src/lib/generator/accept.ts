@@ -95,8 +95,12 @@ export function acceptedVariants(answer: Entity, context: AnswerContext): string
 		case 'person': {
 			const parts = text.split(' ');
 			if (parts.length > 1) out.add(parts[parts.length - 1]!);
-			// A surname alone as the answer: the name in full is right too.
-			else out.add(fullName(answer, context.entities));
+			// A surname alone as the answer: the name in full is right too, wherever the article gives it.
+			else {
+				out.add(fullName(answer, context.entities));
+				const full = context.entities.find((e) => e.kind === 'person' && e.text.endsWith(` ${text}`));
+				if (full) out.add(full.text);
+			}
 			break;
 		}
 		case 'date':

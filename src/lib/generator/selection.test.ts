@@ -75,3 +75,25 @@ describe('the best questions are a balanced deck', () => {
 		}
 	});
 });
+
+describe('among the best questions', () => {
+	const decks = ['apollo-11-moon-landing-fifty-years', 'uk-votes-to-leave-eu-referendum', 'labour-wins-uk-general-election-2024'].map((file) =>
+		generateDeck(readFileSync(new URL(`../../../questions/articles/${file}.md`, import.meta.url), 'utf8'), { id: file })
+	);
+
+	it('no answer is one the title gives away', () => {
+		for (const deck of decks) {
+			const title = normalizeAnswer(deck.title);
+			for (const q of deck.questions.filter((q) => q.type !== 'true-false' && q.type !== 'flashcard')) expect(title, q.prompt).not.toContain(normalizeAnswer(q.answer));
+		}
+	});
+
+	it('no long true statement and no prompt padded with the sentence before', () => {
+		for (const deck of decks) {
+			for (const q of deck.questions) {
+				if (q.type === 'true-false' && q.answer === 'true') expect(q.prompt.split(/\s+/).length, q.prompt).toBeLessThanOrEqual(16);
+				if (q.type !== 'flashcard') expect(q.prompt.length, q.prompt).toBeLessThanOrEqual(q.source.sentence.length + 40);
+			}
+		}
+	});
+});

@@ -107,16 +107,21 @@ function isKeyPhrase(candidate: Candidate, answer: Entity | undefined): boolean 
 }
 
 /**
- * Whether a question may be among the deck's best. Not a long true statement copied from the
+ * Whether a question may be among the deck's best. Not one whose answer the title names. Not a
+ * prompt padded with the sentence before. Not a long true statement copied from the
  * article (a learner recognises it rather than judges it). Not a gap on a common noun phrase that the
  * sentence does not define: blind reviews of real text found most of those on fillers, idioms and
  * stock phrases ("the _____ of gravity", "on the other _____"). Not wrong options for a name of
  * unknown kind: a capital letter alone does not say what it names, so the options may be of
  * another kind (people offered as film titles).
  */
-function mayBeBest(candidate: Candidate, sentence: Sentence, answer: Entity | undefined): boolean {
+function mayBeBest(candidate: Candidate, sentence: Sentence, answer: Entity | undefined, title: string): boolean {
+	// An answer the title names is given away by it: the article's own subject is guessed, not recalled.
+	if (candidate.type !== 'true-false' && candidate.type !== 'flashcard' && plain(title).includes(plain(candidate.answer))) return false;
 	if (isKeyPhrase(candidate, answer) && !DEFINES.test(sentence.text)) return false;
 	if (candidate.type === 'true-false' && candidate.answer === 'true' && candidate.prompt.split(/\s+/).length > LONGEST_TRUE_STATEMENT) return false;
+	// A prompt that puts the sentence before in front of its own (to say what "it" is) reads padded.
+	if (candidate.type !== 'flashcard' && candidate.prompt.length > candidate.source.sentence.length + 40 && /[.!?]["”]? \p{Lu}/u.test(candidate.prompt.slice(0, candidate.prompt.length - candidate.source.sentence.length / 2))) return false;
 	return !(candidate.type === 'mcq' && answer?.kind === 'name');
 }
 
@@ -188,7 +193,7 @@ export function selectQuestions(candidates: readonly Candidate[], focus: Article
 		const sentence = byStart.get(candidate.source.start);
 		if (!sentence) return;
 		const paragraph = paragraphIndex.get(sentence.block) ?? 0;
-		if (!options.all && !mayBeBest(candidate, sentence, focus.entitiesOf[sentence.index]?.find((e) => e.text === candidate.answer))) return;
+		if (!options.all && !mayBeBest(candidate, sentence, focus.entitiesOf[sentence.index]?.find((e) => e.text === candidate.answer), focus.title)) return;
 		const ranked = { candidate, score: rankOf(candidate, sentence, paragraph, focus, about), sentence: sentence.index, paragraph, order };
 		heap.push(ranked.score, ranked);
 	});
