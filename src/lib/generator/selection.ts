@@ -59,7 +59,7 @@ interface Ranked {
  * What the article is about: the names in its title and those it mentions most (a surname counts
  * for its full name), and the content words of its title.
  */
-function topics(focus: ArticleFocus): { names: Map<string, number>; titleWords: Set<string> } {
+function topics(focus: ArticleFocus): { plainNames: Map<string, number>; titleWords: Set<string> } {
 	const mentions = new Map<string, number>();
 	for (const e of focus.entities) {
 		if (!NAMED.has(e.kind)) continue;
@@ -73,7 +73,21 @@ function topics(focus: ArticleFocus): { names: Map<string, number>; titleWords: 
 	const top = [...mentions].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, 4);
 	for (const [name, n] of top) names.set(name, Math.min(2, n / 3));
 	for (const [name] of mentions) if (titlePlain.includes(plain(name))) names.set(name, 2);
-	return { names, titleWords };
+	return { plainNames: new Map([...names].map(([name, weight]) => [plain(name), weight])), titleWords };
+}
+
+/** How much a sentence is about the article's topics, worked out once for all its questions. */
+const sentenceTopics = new WeakMap<Sentence, { topical: number; inTitle: boolean }>();
+function aboutSentence(sentence: Sentence, about: ReturnType<typeof topics>): { topical: number; inTitle: boolean } {
+	let known = sentenceTopics.get(sentence);
+	if (!known) {
+		const text = plain(sentence.text);
+		let topical = 0;
+		for (const [name, weight] of about.plainNames) if (text.includes(name)) topical = Math.max(topical, weight);
+		known = { topical, inTitle: contentWords(sentence.text).some((w) => about.titleWords.has(w)) };
+		sentenceTopics.set(sentence, known);
+	}
+	return known;
 }
 
 /** The score a question earns by what the article is about, beyond its fact's own worth. */
@@ -84,15 +98,12 @@ function rankOf(candidate: Candidate, sentence: Sentence, paragraphIndex: number
 	else if (paragraphIndex === 1) score += 1;
 	const own = focus.entitiesOf[sentence.index] ?? [];
 	const answer = own.find((e) => e.text === candidate.answer);
-	const text = plain(sentence.text);
-	let topical = 0;
-	for (const [name, weight] of about.names) if (text.includes(plain(name))) topical = Math.max(topical, weight);
+	const { topical, inTitle } = aboutSentence(sentence, about);
 	score += topical;
 	// Numbers tied to what the article is about; an incidental month, time or span is trivia.
 	if (answer && NUMERIC.has(answer.kind) && topical > 0) score += 1;
 	if (answer && INCIDENTAL.has(answer.kind) && paragraphIndex > 0 && topical === 0) score -= 1.5;
-	const words = contentWords(sentence.text);
-	if (words.some((w) => about.titleWords.has(w))) score += 0.5;
+	if (inTitle) score += 0.5;
 	if (isKeyPhrase(candidate, answer)) score += DEFINES.test(sentence.text) ? 1.5 : 0.5;
 	// A prompt that is mostly a long sentence to recognise, or a quotation, teaches less.
 	const length = candidate.prompt.split(/\s+/).length;
