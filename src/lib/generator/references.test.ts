@@ -27,3 +27,10 @@ describe('a pronoun is replaced only when what it stands for is certain', () => 
 		for (const prompt of all) expect(prompt).not.toMatch(/Kowalska.*Anna Kowalska’s brother|Kowalska.*Kowalska's brother/);
 	});
 });
+
+describe('a dummy "it"', () => {
+	it('that judges what follows ("It is more likely…") stands for nothing and is left as it is', () => {
+		const all = prompts('The Oslo museum reopened its east wing in May 2024.\n\nIt is more likely the Bergen collection will move there in 2026, director Anna Dahl said.');
+		for (const prompt of all) expect(prompt).not.toMatch(/The Oslo museum is more likely|museum is more likely/i);
+	});
+});

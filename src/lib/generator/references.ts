@@ -95,9 +95,14 @@ function opensSentence(sentence: Sentence, index: number): boolean {
 	return !!opener && sentence.tokens[index]!.start - sentence.start === opener[0].length;
 }
 
+const JUDGEMENTS = /^(likely|unlikely|possible|impossible|clear|unclear|true|obvious|certain|important|hard|easy|difficult)$/i;
+
 function isDummyIt(tokens: Token[], index: number): boolean {
 	const next = tokens[index + 1];
 	if (!next || next.pos !== 'AUX') return false;
+	// "It is more likely the flanker will…", "It was clear the deal…": a judgement on what follows.
+	const degree = /^(more|most|less)$/i.test(tokens[index + 2]?.text ?? '') ? 1 : 0;
+	if (JUDGEMENTS.test(tokens[index + 2 + degree]?.text ?? '')) return true;
 	return tokens.slice(index + 2, index + 6).some((t) => /^(to|that|for)$/i.test(t.text)) && !tokens.slice(index + 2, index + 4).some((t) => t.pos === 'VERB' && t.text !== 'be');
 }
 
