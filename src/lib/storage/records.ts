@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeckSchema } from '$lib/deck';
 import { DeckSettingsSchema, QUEUE, STATE, isTimeZone, queueOf, type StudyCard } from '$lib/scheduler';
 
 // zod schemas for every stored record: what an import file, or a record written by an older version,
@@ -68,6 +69,25 @@ export const ReviewEntrySchema = z.object({
 	scheduledDays: real.min(0),
 	learningSteps: count
 });
+
+/** How a learner's own deck came to be: generated from a text, written by hand, or imported from a file. */
+export const OWN_DECK_ORIGINS = ['generated', 'hand', 'imported'] as const;
+
+/** Texts longer than this are refused before generation (and so never stored). */
+export const MAX_OWN_TEXT = 5 * 1024 * 1024;
+
+export const OwnDeckRecordSchema = z
+	.object({
+		id,
+		deck: DeckSchema,
+		origin: z.enum(OWN_DECK_ORIGINS),
+		/** The text it was generated from, as given (front matter and Markdown kept), to regenerate from. */
+		text: z.string().max(MAX_OWN_TEXT).nullable(),
+		createdAt: epoch,
+		updatedAt: epoch
+	})
+	.refine((r) => r.id === r.deck.id, { message: "must be the deck's own id", path: ['id'] });
+export type OwnDeckRecord = z.infer<typeof OwnDeckRecordSchema>;
 
 export const DeckSettingsRecordSchema = DeckSettingsSchema.extend({ learnerId: id, deckId: id });
 export type DeckSettingsRecord = z.infer<typeof DeckSettingsRecordSchema>;
