@@ -27,15 +27,5 @@ export function readFrontMatter(frontMatter: string | undefined): Partial<DeckSo
 	return out;
 }
 
-/** A slug for an id: "Nvidia CEO praises…" → "nvidia-ceo-praises". */
-export function slugify(text: string): string {
-	const slug = text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 80)
-		.replace(/-+$/, '');
-	return slug || 'article';
-}
+// The slug rule belongs to the deck format (the browser names own decks with it, without the generator).
+export { slugify } from '../deck/slug';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DeckSchema } from '$lib/deck';
+import { DeckSchema, MAX_ARTICLE_BYTES, formatPath } from '$lib/deck';
 import { DeckSettingsSchema, QUEUE, STATE, isTimeZone, queueOf, type StudyCard } from '$lib/scheduler';
 
 // zod schemas for every stored record: what an import file, or a record written by an older version,
@@ -74,7 +74,7 @@ export const ReviewEntrySchema = z.object({
 export const OWN_DECK_ORIGINS = ['generated', 'hand', 'imported'] as const;
 
 /** Texts longer than this are refused before generation (and so never stored). */
-export const MAX_OWN_TEXT = 5 * 1024 * 1024;
+export const MAX_OWN_TEXT = MAX_ARTICLE_BYTES;
 
 export const OwnDeckRecordSchema = z
 	.object({
@@ -97,13 +97,7 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const cardTypesAgree: Same<z.infer<typeof StudyCardSchema>, StudyCard> = true;
 void cardTypesAgree;
 
-/** `cards[3].due` from a zod path. */
-export function formatPath(path: readonly PropertyKey[]): string {
-	return path.reduce<string>((out, key) => {
-		if (typeof key === 'number') return `${out}[${key}]`;
-		return out ? `${out}.${String(key)}` : String(key);
-	}, '');
-}
+export { formatPath };
 
 export function describeZodError(error: z.ZodError, prefix = '', max = 10): string[] {
 	const lines = error.issues.slice(0, max).map((issue) => {
