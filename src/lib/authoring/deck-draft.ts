@@ -9,6 +9,20 @@ export const HAND_GENERATOR = { name: 'factdeck-hand', version: '1' } as const;
 
 export type ItemOrigin = 'generated' | 'edited' | 'hand';
 
+/** Tags that say, in the deck itself, which questions a person wrote or changed (kept when regenerating). */
+export const ORIGIN_TAGS = { hand: 'written-by-hand', edited: 'edited' } as const;
+
+function originOf(question: Question, fallback: ItemOrigin): ItemOrigin {
+	if (question.tags.includes(ORIGIN_TAGS.hand)) return 'hand';
+	if (question.tags.includes(ORIGIN_TAGS.edited)) return 'edited';
+	return fallback;
+}
+
+function tagged(tags: readonly string[] | undefined, origin: ItemOrigin): string[] {
+	const rest = (tags ?? []).filter((t) => t !== ORIGIN_TAGS.hand && t !== ORIGIN_TAGS.edited);
+	return origin === 'generated' ? rest : [...rest, ORIGIN_TAGS[origin]];
+}
+
 export interface DraftItem {
 	question: Question;
 	dropped: boolean;
@@ -38,6 +52,7 @@ export function ownDeckId(title: string, taken: ReadonlySet<string>): string {
 
 /** A draft from a deck: generated (all kept, for review) or stored (to edit later). */
 export function draftFromDeck(deck: Deck, origin: ItemOrigin = 'generated'): DeckDraft {
+	// Questions tagged as written or edited by a person say so themselves; the rest take `origin`.
 	const { title: _sourceTitle, ...rest } = deck.source;
 	void _sourceTitle;
 	return {
@@ -46,7 +61,7 @@ export function draftFromDeck(deck: Deck, origin: ItemOrigin = 'generated'): Dec
 		source: { ...EMPTY_SOURCE, ...rest },
 		article: deck.article,
 		generator: deck.generator,
-		items: deck.questions.map((question) => ({ question, dropped: false, origin }))
+		items: deck.questions.map((question) => ({ question, dropped: false, origin: originOf(question, origin) }))
 	};
 }
 
@@ -71,15 +86,16 @@ export function withQuestion(draft: DeckDraft, question: QuestionDraft, replacin
 		}
 		({ article, span: source } = appendNote(article, noteSentence(question)));
 	}
-	const result = buildQuestion({ ...question, source });
+	const origin: ItemOrigin = replacing === undefined || draft.items[replacing]?.origin === 'hand' ? 'hand' : 'edited';
+	const result = buildQuestion({ ...question, source, tags: tagged(question.tags, origin) });
 	if (!result.ok) return { draft, result };
 	const clash = draft.items.findIndex((item, i) => i !== replacing && !item.dropped && item.question.id === result.question.id);
 	if (clash >= 0) {
 		return { draft, result: { ok: false, errors: [`This is the same question as number ${clash + 1} (same type and answer for the same fact).`] } };
 	}
 	const items = [...draft.items];
-	if (replacing === undefined) items.push({ question: result.question, dropped: false, origin: 'hand' });
-	else items[replacing] = { question: result.question, dropped: false, origin: items[replacing]?.origin === 'hand' ? 'hand' : 'edited' };
+	if (replacing === undefined) items.push({ question: result.question, dropped: false, origin });
+	else items[replacing] = { question: result.question, dropped: false, origin };
 	return { draft: { ...draft, article, items }, result };
 }
 
@@ -98,7 +114,7 @@ export function assembleDeck(draft: DeckDraft): DeckResult {
 		questions: kept
 	};
 	const result = parseDeck(deck);
-	if (!result.ok) return { ok: false, errors: result.errors.map(friendlier) };
+	if (!result.ok) return { ok: false, errors: [...new Set(result.errors.map(friendlier))] };
 	if (!kept.length) return { ok: false, errors: ['The deck has no questions: keep or write at least one.'] };
 	return result;
 }

@@ -13,6 +13,7 @@ export {
 export {
 	EMPTY_SOURCE,
 	HAND_GENERATOR,
+	ORIGIN_TAGS,
 	OWN_ID_PREFIX,
 	appendNote,
 	assembleDeck,

@@ -31,6 +31,7 @@ export interface QuestionDraft {
 	source: SourceSpan | null;
 	/** Kept from the question it edits, so that siblings stay siblings. */
 	factId?: string;
+	tags?: string[];
 }
 
 export type DraftResult = { ok: true; question: Question } | { ok: false; errors: string[] };
@@ -52,7 +53,8 @@ export function draftOf(question: Question): QuestionDraft {
 		options: question.type === 'mcq' ? [...question.options] : [],
 		accept: 'accept' in question && question.accept ? [...question.accept] : [],
 		source: { ...question.source },
-		factId: question.factId
+		factId: question.factId,
+		tags: [...question.tags]
 	};
 }
 
@@ -99,7 +101,7 @@ export function buildQuestion(draft: QuestionDraft & { source: SourceSpan }): Dr
 		answer,
 		source: draft.source,
 		factId: fact,
-		tags: []
+		tags: draft.tags ?? []
 	};
 	if (type === 'mcq') candidate.options = options;
 	if ((type === 'cloze' || type === 'short-answer') && accept.length) candidate.accept = accept;
