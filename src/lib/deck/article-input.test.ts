@@ -9,7 +9,7 @@ describe('an article brought in', () => {
 		expect(checkArticleText(`words ${'\u0001\u0002'.repeat(20)}`)).toMatchObject({ ok: false, problem: expect.stringMatching(/looks like binary data/) });
 		expect(decodeArticleBytes(new Uint8Array([0x68, 0x69, 0xff, 0xfe]))).toEqual({ ok: false, problem: 'This file is not UTF-8 text.' });
 		expect(decodeArticleBytes(new Uint8Array([0x68, 0, 0x69]))).toMatchObject({ ok: false, problem: expect.stringMatching(/binary file/) });
-		expect(decodeArticleBytes(new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x61))).toEqual({ ok: false, problem: 'The file is too large (5.0 MB; the limit is 5.0 MB).' });
+		expect(decodeArticleBytes(new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x61))).toEqual({ ok: false, problem: 'The file is too large (5 MB, over the limit of 5 MB).' });
 		const big = 'é'.repeat(MAX_ARTICLE_BYTES / 2 + 1);
 		expect(checkArticleText(big)).toMatchObject({ ok: false, problem: expect.stringMatching(/^The text is too large/) });
 	});

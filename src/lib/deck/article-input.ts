@@ -9,11 +9,11 @@ export type ArticleInput = { ok: true; text: string } | { ok: false; problem: st
 const MB = 1024 * 1024;
 
 export function describeSize(bytes: number): string {
-	return bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+	return bytes >= MB ? `${Number((bytes / MB).toFixed(1))} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 export function tooLarge(bytes: number): string {
-	return `too large (${describeSize(bytes)}; the limit is ${describeSize(MAX_ARTICLE_BYTES)})`;
+	return `too large (${describeSize(bytes)}, over the limit of ${describeSize(MAX_ARTICLE_BYTES)})`;
 }
 
 /** UTF-8 bytes of a string, counted without encoding it. */
