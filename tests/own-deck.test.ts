@@ -129,9 +129,22 @@ test('a pasted article becomes a reviewed, saved deck that is studied and still 
 	await expect(page.getByRole('article', { name: 'My Nvidia deck' })).toHaveCount(0);
 });
 
-test('PDF and Word files are read into the text, then made into questions', async ({ page }) => {
+test('web pages, PDF and Word files are read into the text, then made into questions', async ({ page }) => {
+	const outside: string[] = [];
+	page.on('request', (request) => {
+		if (!request.url().startsWith('http://127.0.0.1')) outside.push(request.url());
+	});
 	await openNewDeckPage(page);
 	const input = page.locator('input[type=file]');
+	// A web page: its article picked out, its scripts never run, nothing it points to loaded.
+	await input.setInputFiles(new URL('library.html', FIXTURES).pathname);
+	const text = page.getByLabel('Article text');
+	await expect(text).toHaveValue(/^---\ntitle: "Riverside Library opens a new reading room/);
+	await expect(text).toHaveValue(/The project cost \$4\.2 million and was paid for by the city of Lowmoor/);
+	await expect(text).not.toHaveValue(/Subscribe|Sport|window\.parent/);
+	expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+	expect(outside).toEqual([]);
+
 	await input.setInputFiles(new URL('library.pdf', FIXTURES).pathname);
 	await expect(page.getByLabel('Article text')).toHaveValue(/title: "Riverside Library opens a new reading room"/);
 	await expect(page.getByLabel('Article text')).toHaveValue(/The project cost \$4\.2 million and was paid for by the city of Lowmoor/);
@@ -141,6 +154,25 @@ test('PDF and Word files are read into the text, then made into questions', asyn
 	await makeQuestions(page);
 	await expect(page.getByLabel('Title')).toHaveValue('Riverside Library opens a new reading room');
 	await expect(page.getByRole('heading', { name: /Review the questions \([1-9]\d* kept/ })).toBeVisible();
+});
+
+test('a long generation shows its progress and can be cancelled, and the page stays usable', async ({ page }) => {
+	await openNewDeckPage(page);
+	await expectNoSeriousA11yViolations(page);
+	// About 300 KB: long enough to be cancelled while it runs; too long to show in the field.
+	const long = Array.from({ length: 50 }, () => SEED_TEXT).join('\n\n');
+	await page.getByLabel('Article text').fill(long);
+	await expect(page.getByText('Your text is too long to show here')).toBeVisible();
+	await page.getByRole('button', { name: 'Make questions' }).click();
+	await expect(page.getByRole('progressbar', { name: 'Making questions' })).toBeVisible();
+	await expect(page.getByText(/making questions…/)).toBeVisible();
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Generation cancelled.' })).toBeAttached();
+	await expect(page.getByRole('progressbar')).toHaveCount(0);
+	// A new worker takes over: the next generation works.
+	await page.getByRole('button', { name: 'Clear the text' }).click();
+	await page.getByLabel('Article text').fill(SEED_TEXT);
+	await makeQuestions(page);
 });
 
 test('bad input gets a message and saves nothing', async ({ page }) => {
