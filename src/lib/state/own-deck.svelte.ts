@@ -10,6 +10,7 @@ export class OwnDeckState {
 
 	async load(decks: OwnDeckRepository, id: string | null): Promise<void> {
 		this.loading = true;
+		this.problem = null;
 		try {
 			if (!id) {
 				this.problem = 'No deck was named in the address.';
