@@ -1,6 +1,6 @@
 // The generate CLI, run as a real process on temporary files. Each spawn costs about a second,
 // so the cases are few and each asserts everything it can.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,5 +94,19 @@ describe('npm run generate', { timeout: 120_000 }, () => {
 	it('refuses a file over 5 MB', () => {
 		const big = file('huge.txt', 'Alibaba vowed to invest $52 billion over three years.\n'.repeat(100_000));
 		expectOneLineError(run(big), /too large.*5 MB/, big);
+	});
+
+	it('stops reading a device or a FIFO at the limit, whatever size it claims', () => {
+		// /dev/zero claims a size of 0 and never ends: bytes are counted as they are read.
+		expectOneLineError(run('/dev/zero'), /too large \(over the limit of 5 MB; read no further\)/, '/dev/zero');
+		const fifo = join(dir, 'article.fifo');
+		spawnSync('mkfifo', [fifo]);
+		// A writer that would go on for 50 MB; the reader stops after 5 MB and the writer gets SIGPIPE.
+		const writer = spawn('sh', ['-c', `head -c 52428800 /dev/zero | tr '\\0' 'a' > ${fifo}`], { stdio: 'ignore' });
+		try {
+			expectOneLineError(run(fifo), /too large/, fifo);
+		} finally {
+			writer.kill();
+		}
 	});
 });

@@ -1,10 +1,10 @@
 // Article → deck: `npm run generate -- <article.txt|.md> [--out <deck.json>]`.
 // Writes the deck as JSON (stdout without --out); any bad input exits 1 with one line on stderr.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import { MAX_ARTICLE_BYTES, describeSize } from '../src/lib/deck/article-input';
 
 const USAGE = 'usage: npm run generate -- <article.txt|.md> [--out <deck.json>] [--density <questions per 100 words> | --max <n> | --all]';
-const MAX_BYTES = 5 * 1024 * 1024;
 
 class InputError extends Error {}
 
@@ -48,22 +48,42 @@ function parseArgs(argv: string[]): Args {
 	return { input, selection, ...(out ? { out } : {}) };
 }
 
-function readArticle(path: string): string {
-	let size: number;
+/**
+ * Reads at most MAX_ARTICLE_BYTES, counting bytes as they come: the size a file claims says nothing
+ * of /dev/zero, a pipe or a FIFO, which are read until the limit and no further.
+ */
+function readBounded(path: string): Buffer {
+	const fd = openSync(path, 'r');
 	try {
-		const stat = statSync(path);
-		if (stat.isDirectory()) throw new InputError(`${path}: is a directory, not an article file`);
-		size = stat.size;
+		const chunks: Buffer[] = [];
+		let total = 0;
+		for (;;) {
+			const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, MAX_ARTICLE_BYTES + 1 - total));
+			const read = readSync(fd, chunk, 0, chunk.length, null);
+			if (read === 0) break;
+			chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+			total += read;
+			if (total > MAX_ARTICLE_BYTES) throw new InputError(`${path}: too large (over the limit of ${describeSize(MAX_ARTICLE_BYTES)}; read no further)`);
+		}
+		return Buffer.concat(chunks, total);
+	} finally {
+		closeSync(fd);
+	}
+}
+
+function readArticle(path: string): string {
+	try {
+		if (statSync(path).isDirectory()) throw new InputError(`${path}: is a directory, not an article file`);
 	} catch (error) {
 		if (error instanceof InputError) throw error;
 		const code = (error as NodeJS.ErrnoException).code;
 		throw new InputError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? 'unknown error'})`);
 	}
-	if (size > MAX_BYTES) throw new InputError(`${path}: too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB)`);
 	let bytes: Buffer;
 	try {
-		bytes = readFileSync(path);
+		bytes = readBounded(path);
 	} catch (error) {
+		if (error instanceof InputError) throw error;
 		throw new InputError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
 	}
 	if (bytes.includes(0)) throw new InputError(`${path}: binary file (contains NUL bytes), not text`);

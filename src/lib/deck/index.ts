@@ -16,8 +16,18 @@ export {
 } from './schema';
 export { factId, questionId, FACT_ID_PATTERN, QUESTION_ID_PATTERN } from './ids';
 export { normalizeAnswer, normalizeText } from './normalize';
-export { parseDeck, describeIssues, type DeckResult } from './validate';
+export { parseDeck, describeIssues, formatPath, type DeckResult } from './validate';
 export { buildCatalog, countByType, summarizeDeck, DeckFileError } from './catalog';
 export { deckJsonSchema } from './json-schema';
 export { articleBlocks, sentenceAnchor, type ArticleBlock, type ArticleSpan, type SourceMark } from './article';
 export { acceptedAnswers, editDistance, foldAnswer, gradeResponse, gradeTyped, typoAllowance, type Verdict } from './grade';
+export {
+	MAX_ARTICLE_BYTES,
+	checkArticleText,
+	decodeArticleBytes,
+	describeSize,
+	tooLarge,
+	utf8Length,
+	type ArticleInput
+} from './article-input';
+export { slugify } from './slug';

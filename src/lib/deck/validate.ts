@@ -4,7 +4,7 @@ import { DeckSchema, type Deck } from './schema';
 export type DeckResult = { ok: true; deck: Deck } | { ok: false; errors: string[] };
 
 /** `questions[3].source.end` from a zod path. */
-function formatPath(path: readonly PropertyKey[]): string {
+export function formatPath(path: readonly PropertyKey[]): string {
 	return path.reduce<string>((out, key) => {
 		if (typeof key === 'number') return `${out}[${key}]`;
 		return out ? `${out}.${String(key)}` : String(key);

@@ -3,6 +3,7 @@ import { BackupRepository } from './backup';
 import { CardRepository } from './cards';
 import { openStudyDb, type OpenOptions, type StudyDatabase } from './db';
 import { LearnerRepository } from './learners';
+import { OwnDeckRepository } from './own-decks';
 
 export { openStudyDb, requestPersistentStorage, type OpenOptions, type StudyDatabase } from './db';
 export { DB_NAME, DB_VERSION, type CardKey, type ReviewKey, type SetAside, type StudyDB } from './schema';
@@ -18,16 +19,27 @@ export {
 	type ImportPlan,
 	type ParsedBackup
 } from './backup';
-export { LearnerSchema, StudyCardSchema, ReviewEntrySchema, type Learner } from './records';
+export { OwnDeckError, OwnDeckRepository, type NewOwnDeck, type OwnDeckFootprint, type OwnDeckList } from './own-decks';
+export {
+	LearnerSchema,
+	MAX_OWN_TEXT,
+	OWN_DECK_ORIGINS,
+	OwnDeckRecordSchema,
+	StudyCardSchema,
+	ReviewEntrySchema,
+	type Learner,
+	type OwnDeckRecord
+} from './records';
 
 export interface Repositories {
 	db: StudyDatabase;
 	learners: LearnerRepository;
 	cards: CardRepository;
 	backup: BackupRepository;
+	ownDecks: OwnDeckRepository;
 }
 
 export async function openRepositories(options?: OpenOptions): Promise<Repositories> {
 	const db = await openStudyDb(options);
-	return { db, learners: new LearnerRepository(db), cards: new CardRepository(db), backup: new BackupRepository(db) };
+	return { db, learners: new LearnerRepository(db), cards: new CardRepository(db), backup: new BackupRepository(db), ownDecks: new OwnDeckRepository(db) };
 }

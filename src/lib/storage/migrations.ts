@@ -58,6 +58,12 @@ async function toV2(db: AnyDb, tx: AnyTx, now: number): Promise<void> {
 	}
 }
 
+/** Version 3: the learner's own decks, one record per deck (its id is the deck's), newest first by index. */
+function toV3(db: AnyDb): void {
+	const decks = db.createObjectStore('ownDecks', { keyPath: 'id' });
+	decks.createIndex('by-updated', 'updatedAt');
+}
+
 /** Brings a database from `oldVersion` up to `version` (DB_VERSION in the app; older in tests). */
 export async function upgrade(db: IDBPDatabase<StudyDB>, oldVersion: number, tx: UpgradeTx, now: number, version = DB_VERSION): Promise<void> {
 	const anyDb = db as unknown as AnyDb;
@@ -66,4 +72,5 @@ export async function upgrade(db: IDBPDatabase<StudyDB>, oldVersion: number, tx:
 	// and awaits nothing but IndexedDB requests, so the versionchange transaction stays alive.
 	if (oldVersion < 1 && version >= 1) toV1(anyDb);
 	if (oldVersion < 2 && version >= 2) await toV2(anyDb, anyTx, now);
+	if (oldVersion < 3 && version >= 3) toV3(anyDb);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeckSchema, MAX_ARTICLE_BYTES, formatPath } from '$lib/deck';
 import { DeckSettingsSchema, QUEUE, STATE, isTimeZone, queueOf, type StudyCard } from '$lib/scheduler';
 
 // zod schemas for every stored record: what an import file, or a record written by an older version,
@@ -69,6 +70,25 @@ export const ReviewEntrySchema = z.object({
 	learningSteps: count
 });
 
+/** How a learner's own deck came to be: generated from a text, written by hand, or imported from a file. */
+export const OWN_DECK_ORIGINS = ['generated', 'hand', 'imported'] as const;
+
+/** Texts longer than this are refused before generation (and so never stored). */
+export const MAX_OWN_TEXT = MAX_ARTICLE_BYTES;
+
+export const OwnDeckRecordSchema = z
+	.object({
+		id,
+		deck: DeckSchema,
+		origin: z.enum(OWN_DECK_ORIGINS),
+		/** The text it was generated from, as given (front matter and Markdown kept), to regenerate from. */
+		text: z.string().max(MAX_OWN_TEXT).nullable(),
+		createdAt: epoch,
+		updatedAt: epoch
+	})
+	.refine((r) => r.id === r.deck.id, { message: "must be the deck's own id", path: ['id'] });
+export type OwnDeckRecord = z.infer<typeof OwnDeckRecordSchema>;
+
 export const DeckSettingsRecordSchema = DeckSettingsSchema.extend({ learnerId: id, deckId: id });
 export type DeckSettingsRecord = z.infer<typeof DeckSettingsRecordSchema>;
 
@@ -77,13 +97,7 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const cardTypesAgree: Same<z.infer<typeof StudyCardSchema>, StudyCard> = true;
 void cardTypesAgree;
 
-/** `cards[3].due` from a zod path. */
-export function formatPath(path: readonly PropertyKey[]): string {
-	return path.reduce<string>((out, key) => {
-		if (typeof key === 'number') return `${out}[${key}]`;
-		return out ? `${out}.${String(key)}` : String(key);
-	}, '');
-}
+export { formatPath };
 
 export function describeZodError(error: z.ZodError, prefix = '', max = 10): string[] {
 	const lines = error.issues.slice(0, max).map((issue) => {

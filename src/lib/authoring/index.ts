@@ -1,0 +1,29 @@
+// Making decks on the device (pure): drafts of questions and decks, hand-written cards, imports.
+export {
+	buildQuestion,
+	draftOf,
+	emptyDraft,
+	gapFill,
+	linesOf,
+	noteSentence,
+	type DraftResult,
+	type QuestionDraft,
+	type SourceSpan
+} from './question-draft';
+export {
+	EMPTY_SOURCE,
+	HAND_GENERATOR,
+	ORIGIN_TAGS,
+	OWN_ID_PREFIX,
+	appendNote,
+	assembleDeck,
+	draftFromDeck,
+	ownDeckId,
+	withQuestion,
+	type DeckDraft,
+	type DraftItem,
+	type ItemOrigin,
+	type SourceFields
+} from './deck-draft';
+export { readDeckFile, type ImportedDeck } from './import-deck';
+export { paragraphsOf, sentencesIn } from './sentences';

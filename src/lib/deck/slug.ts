@@ -1,0 +1,12 @@
+/** A slug for an id: "Nvidia CEO praises…" → "nvidia-ceo-praises". */
+export function slugify(text: string): string {
+	const slug = text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 80)
+		.replace(/-+$/, '');
+	return slug || 'article';
+}
