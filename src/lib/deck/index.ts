@@ -21,3 +21,4 @@ export { buildCatalog, countByType, summarizeDeck, DeckFileError } from './catal
 export { deckJsonSchema } from './json-schema';
 export { articleBlocks, sentenceAnchor, type ArticleBlock, type ArticleSpan, type SourceMark } from './article';
 export { acceptedAnswers, editDistance, foldAnswer, gradeResponse, gradeTyped, typoAllowance, type Verdict } from './grade';
+export { answerLabel, choicesOf, type Choice } from './choices';
