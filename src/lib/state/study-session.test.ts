@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sampleQuestions } from '$lib/deck/testing';
-import { newCard, replayLog, STATE } from '$lib/scheduler';
-import { NOON, ZONE, MINUTE } from '$lib/scheduler/testing';
+import { dayWindow, newCard, replayLog, STATE } from '$lib/scheduler';
+import { DAY, HOUR, NOON, ZONE, MINUTE } from '$lib/scheduler/testing';
 import { openRepositories, type Learner, type Repositories } from '$lib/storage';
 import { broadcastFeed } from './deck-changes';
 import type { SnapshotStore } from './session-snapshot';
@@ -44,6 +44,16 @@ function answer(s: StudySession, right = true) {
 	if (q.type === 'flashcard') s.reveal();
 	else if (q.type === 'true-false') s.submit(right ? q.answer : q.answer === 'true' ? 'false' : 'true');
 	else s.submit(right ? q.answer : 'zzzz');
+}
+
+/** Answers everything today's queue holds, right, with one rating, a minute apart. */
+async function finishToday(s: StudySession, rating: 3 | 4 = 4) {
+	for (let i = 0; i < 40 && s.phase !== 'done'; i++) {
+		answer(s);
+		clock += MINUTE;
+		await s.rate(rating);
+	}
+	expect(s.phase).toBe('done');
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 30));
@@ -106,12 +116,7 @@ describe('a study session', () => {
 	it('ends with a summary once nothing is left within the learn-ahead window', async () => {
 		const s = session();
 		await s.start();
-		for (let i = 0; i < 40 && s.phase !== 'done'; i++) {
-			answer(s);
-			clock += MINUTE;
-			await s.rate(4);
-		}
-		expect(s.phase).toBe('done');
+		await finishToday(s);
 		expect(s.summary).toMatchObject({ accuracy: 1, newWaiting: 0, buried: 2, missed: [] });
 		expect(s.summary!.studied).toBeGreaterThanOrEqual(3);
 		expect(s.summary!.nextDue).toBeGreaterThan(clock);
@@ -290,19 +295,30 @@ describe('the summary and what comes after', () => {
 		expect(await repos.cards.reviewsOf('ann', 'sample')).toEqual(log);
 	});
 
-	it('studies ahead: cards due within the next day, once today is done', async () => {
+	it('studies ahead once today is done: cards due within the next day, answered for real', async () => {
 		const s = session();
 		await s.start();
-		for (let i = 0; i < 40 && s.phase !== 'done'; i++) {
-			answer(s);
-			clock += MINUTE;
-			await s.rate(4);
-		}
-		expect(s.phase).toBe('done');
+		await s.studyAhead(); // not before today is done
+		expect(s.mode).toBe('study');
+		await finishToday(s, 3); // Good, Good: each card due two days later
 		await s.studyAhead();
-		// Easy on a new card schedules it a day or more away: nothing due within the next day.
 		expect(s.phase).toBe('done');
-		expect(s.announcement).toMatch(/Nothing is due/);
+		expect(s.announcement).toMatch(/Nothing is due within the next day/);
+		// The next evening, with no new cards: today is done, but tomorrow's cards can be studied now.
+		await repos.cards.saveSettings('ann', 'sample', { desiredRetention: 0.9, newPerDay: 0, reviewsPerDay: 200 });
+		clock = NOON + DAY + 8 * HOUR;
+		const later = session();
+		await later.start();
+		expect(later.phase).toBe('done');
+		await later.studyAhead();
+		expect(later.mode).toBe('ahead');
+		expect(later.phase).toBe('question');
+		const card = later.card!;
+		expect(card.due).toBeGreaterThan(dayWindow(clock, ZONE).dayEnd);
+		expect(later.counts.review).toBeGreaterThan(0);
+		answer(later);
+		await later.rate(3);
+		expect((await repos.cards.card('ann', 'sample', card.questionId))?.reps).toBe(card.reps + 1);
 	});
 
 	it('lets a learner overrule a wrong verdict on a typed answer, and the log says so', async () => {
