@@ -45,6 +45,8 @@ describe('typed answers', () => {
 		expect(gradeTyped('Party', ['Labour Party']).verdict).toBe('wrong');
 		expect(gradeTyped('Telescope', ['Hubble Space Telescope']).verdict).toBe('wrong');
 		expect(gradeTyped('York', ['New York']).verdict).toBe('wrong');
+		expect(gradeTyped('Street', ['Wall Street']).verdict).toBe('wrong');
+		expect(gradeTyped('Prize', ['Nobel Prize']).verdict).toBe('wrong');
 		expect(gradeTyped('outer', ['outer space']).verdict).toBe('wrong');
 		expect(gradeTyped('Keir', ['Keir Starmer']).verdict).toBe('wrong');
 		expect(gradeTyped('Sir', ['Keir Starmer']).verdict).toBe('wrong');

@@ -66,6 +66,14 @@ const PLACE_STARTS = new Set([
 	'le', 'st', 'saint', 'great', 'upper', 'lower', 'costa', 'puerto', 'buenos', 'rio', 'tel', 'abu', 'kuala', 'ho'
 ]);
 
+// Last words that make a two-word name a place or a thing, not a person ("Wall Street", "Nobel Prize").
+const NOT_SURNAMES = new Set([
+	'street', 'square', 'road', 'avenue', 'river', 'lake', 'island', 'islands', 'mountains', 'valley', 'bay', 'sea',
+	'ocean', 'city', 'county', 'state', 'states', 'kingdom', 'republic', 'house', 'hall', 'center', 'centre', 'park',
+	'bridge', 'tower', 'airport', 'station', 'market', 'exchange', 'index', 'fund', 'prize', 'award', 'cup', 'league',
+	'games', 'war', 'act', 'bill', 'treaty', 'summit', 'day', 'week', 'coast', 'east', 'west', 'north', 'south'
+]);
+
 /** Without a leading article, and without titles before a name. */
 function withoutPreamble(words: string[]): string[] {
 	let i = 0;
@@ -96,7 +104,8 @@ function answerForms(answer: string): string[] {
 		forms.push(withoutGenericHead(bare));
 		// A person's distinctive part: the surname of a two- or three-word name.
 		const last = bare.at(-1) ?? '';
-		const name = bare.length >= 2 && bare.length <= 3 && !bare.some((w) => GENERIC_HEADS.has(w)) && !PLACE_STARTS.has(bare[0]!);
+		const name =
+			bare.length >= 2 && bare.length <= 3 && !bare.some((w) => GENERIC_HEADS.has(w)) && !PLACE_STARTS.has(bare[0]!) && !NOT_SURNAMES.has(last);
 		if (name && last.length >= 4) forms.push([last]);
 	}
 	return unique(forms);
