@@ -500,8 +500,14 @@ test('two tabs on one deck: a card answered in one leaves the other, a stale ans
 	await b.keyboard.press('1');
 	await expect(b.getByRole('note')).toContainText('was not saved');
 
-	// Then both tabs study on, answering whatever each shows.
-	for (let i = 0; i < 8; i++) await answerWithKeys(i % 2 ? a : b, questions, i % 3 !== 0);
+	// Then both tabs study on, in turn, each answering what it shows once it has heard of the
+	// other's last answer (a card the other tab answered leaves this one).
+	let last = second;
+	for (let i = 0; i < 8; i++) {
+		const tab = i % 2 ? a : b;
+		await expect(questionOnScreen(tab)).not.toHaveAttribute('data-question-id', last);
+		last = (await answerWithKeys(tab, questions, i % 3 !== 0)).id;
+	}
 
 	// The home page, open all along, followed without a reload.
 	await expect.poll(async () => (await counts(home)).learning).toBeGreaterThan(0);

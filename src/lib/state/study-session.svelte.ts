@@ -1,4 +1,4 @@
-import { answerLabel, gradeResponse, type Question, type Verdict } from '$lib/deck';
+import type { Question, Verdict } from '$lib/deck';
 import {
 	answerCard,
 	applyAnswer,
@@ -20,17 +20,11 @@ import {
 import type { CardRepository, Learner } from '$lib/storage';
 import type { ChangeFeed } from './deck-changes';
 import { readSnapshot, snapshotKey, writeSnapshot, type SessionSnapshot, type SnapshotStore } from './session-snapshot';
+import { gradeAndSay, type Response } from './verdict';
 
 export type Phase = 'loading' | 'question' | 'answered' | 'done';
-/** Today's cards; cards due within the next day (study ahead); or a practice round that schedules nothing. */
-export type Mode = 'study' | 'ahead' | 'practice';
-
-export interface Response {
-	given: string;
-	verdict: Verdict;
-	/** Graded wrong, then marked right by the learner. */
-	overridden?: boolean;
-}
+/** Today's cards, or cards due within the next day (study ahead). */
+export type Mode = 'study' | 'ahead';
 
 export interface SessionDeps {
 	cards: CardRepository;
@@ -58,12 +52,6 @@ export interface Summary {
 	newWaiting: number;
 	/** Siblings of cards answered today, held back until tomorrow. */
 	buried: number;
-}
-
-/** How a practice round went: right the first time, out of how many questions. */
-export interface PracticeResult {
-	right: number;
-	of: number;
 }
 
 const DAY = 86_400_000;
@@ -98,9 +86,6 @@ export class StudySession {
 	settings = $state.raw<DeckSettings | null>(null);
 	error = $state<string | null>(null);
 	summary = $state.raw<Summary | null>(null);
-	practiceResult = $state.raw<PracticeResult | null>(null);
-	/** Questions left in a practice round, the one on screen included. */
-	practiceLeft = $state(0);
 	/** When the current card was shown: its intervals count from then. */
 	shownAt = $state(0);
 
@@ -114,14 +99,11 @@ export class StudySession {
 	/** Another tab changed this deck while this one was busy: read the queue again before going on. */
 	#stale = false;
 	#unsubscribe: (() => void) | null = null;
-	#practice: Question[] = [];
-	#practiceMissed = new Set<string>();
-	#practiceOf = 0;
 
 	/** Cards left today by kind, the one on screen included: Anki's new · learning · review. */
 	counts = $derived.by(() => {
 		const counts = queueCounts(this.#queue);
-		if (this.card && this.mode !== 'practice' && (this.phase === 'question' || this.phase === 'answered')) {
+		if (this.card && (this.phase === 'question' || this.phase === 'answered')) {
 			if (this.card.queue === QUEUE.new) counts.new += 1;
 			else if (this.card.queue === QUEUE.review) counts.review += 1;
 			else counts.learning += 1;
@@ -129,7 +111,7 @@ export class StudySession {
 		return counts;
 	});
 	answered = $derived(this.#answers);
-	canUndo = $derived(this.#history.length > 0 && this.mode !== 'practice');
+	canUndo = $derived(this.#history.length > 0);
 	/** A typed answer graded wrong can be overruled by the learner ("I was right"). */
 	canOverrule = $derived(
 		this.phase === 'answered' &&
@@ -201,7 +183,7 @@ export class StudySession {
 
 	#save(): void {
 		const store = this.#deps.store;
-		if (!store || this.mode === 'practice') return;
+		if (!store) return;
 		const current =
 			this.card && (this.phase === 'question' || this.phase === 'answered')
 				? { card: this.card, shownAt: this.shownAt, response: this.response, answered: this.phase === 'answered' }
@@ -287,16 +269,8 @@ export class StudySession {
 	submit(given: string): void {
 		const q = this.question;
 		if (this.phase !== 'question' || !q || q.type === 'flashcard') return;
-		const verdict = gradeResponse(q, given);
-		this.response = { given, verdict };
+		({ response: this.response, announcement: this.announcement } = gradeAndSay(q, given));
 		this.phase = 'answered';
-		const answer = answerLabel(q);
-		this.announcement =
-			verdict === 'right'
-				? `Right: ${answer}.`
-				: verdict === 'almost'
-					? `Almost: ${answer}. A small typo was forgiven.`
-					: `Wrong. The answer is ${answer}.`;
 		this.#save();
 	}
 
@@ -311,7 +285,7 @@ export class StudySession {
 	async rate(rating: RatingNumber): Promise<void> {
 		const card = this.card;
 		const q = this.question;
-		if (this.mode === 'practice' || this.phase !== 'answered' || !card || !q || !this.states || !this.allowed.includes(rating)) return;
+		if (this.phase !== 'answered' || !card || !q || !this.states || !this.allowed.includes(rating)) return;
 		const now = Math.max(this.#deps.now(), this.shownAt);
 		const response = this.response;
 		const right = q.type === 'flashcard' ? rating > 1 : response?.verdict !== 'wrong';
@@ -364,7 +338,7 @@ export class StudySession {
 	/** Undoes the last answer: the card and its siblings as they were, its log entry gone, shown again. */
 	async undo(): Promise<void> {
 		const last = this.#history.at(-1);
-		if (!last || this.phase === 'loading' || this.mode === 'practice') return;
+		if (!last || this.phase === 'loading') return;
 		const phase = this.phase;
 		this.phase = 'loading';
 		let undone: boolean;
@@ -405,58 +379,12 @@ export class StudySession {
 		if ((this.phase as Phase) === 'done') this.announcement = 'Nothing is due within the next day either.';
 	}
 
-	/**
-	 * A practice round over some questions (those missed, or the whole deck): graded as usual, but
-	 * nothing is written and no card's schedule changes. A question missed comes back at the end.
-	 */
-	practise(questions: readonly Question[]): void {
-		if (!questions.length || (this.phase !== 'done' && this.mode !== 'practice')) return;
-		this.mode = 'practice';
-		this.#practice = [...questions];
-		this.#practiceMissed = new Set();
-		this.#practiceOf = questions.length;
-		this.practiceResult = null;
-		this.notice = null;
-		this.#showPractice();
-	}
-
-	#showPractice() {
-		const q = this.#practice[0];
-		this.practiceLeft = this.#practice.length;
-		this.card = null;
-		this.states = null;
-		this.response = null;
-		if (!q) {
-			this.question = null;
-			this.phase = 'done';
-			this.practiceResult = { right: this.#practiceOf - this.#practiceMissed.size, of: this.#practiceOf };
-			this.mode = 'study';
-			this.announcement = `Practice over: ${this.practiceResult.right} of ${this.practiceResult.of} right the first time.`;
-			return;
-		}
-		this.question = q;
-		this.phase = 'question';
-	}
-
-	/** In a practice round, after an answer: on to the next question; `again` (or a wrong answer) brings this one back later. */
-	next(again = false): void {
-		const q = this.question;
-		if (this.mode !== 'practice' || this.phase !== 'answered' || !q) return;
-		this.#practice.shift();
-		if (again || this.response?.verdict === 'wrong') {
-			this.#practiceMissed.add(q.id);
-			this.#practice.push(q);
-		}
-		this.#showPractice();
-	}
-
 	#announce() {
 		this.#deps.changes?.post({ learnerId: this.#deps.learner.id, deckId: this.#deps.deckId });
 	}
 
 	/** Another tab answered (or undid an answer) in this deck: refresh the queue, and move off a card it answered. */
 	async #onChangeElsewhere(): Promise<void> {
-		if (this.mode === 'practice') return;
 		if (this.phase === 'loading') {
 			this.#stale = true;
 			return;
@@ -494,10 +422,5 @@ export class StudySession {
 			newWaiting: Math.max(0, newLeft - counts.new),
 			buried
 		};
-	}
-
-	/** Every question of the deck, for "practise this deck". */
-	get questions(): readonly Question[] {
-		return this.#deps.questions;
 	}
 }

@@ -7,6 +7,7 @@ import { DAY, HOUR, NOON, ZONE, MINUTE } from '$lib/scheduler/testing';
 import { openRepositories, type Learner, type Repositories } from '$lib/storage';
 import { broadcastFeed } from './deck-changes';
 import type { SnapshotStore } from './session-snapshot';
+import { PracticeRound } from './practice-round.svelte';
 import { StudySession, allowedRatings } from './study-session.svelte';
 
 const learner: Learner = { id: 'ann', name: 'Ann', timeZone: ZONE, createdAt: NOON };
@@ -38,8 +39,8 @@ function memoryStore(): SnapshotStore {
 	return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
 }
 
-/** Answers the card on screen, right or wrong. */
-function answer(s: StudySession, right = true) {
+/** Answers the question on screen, right or wrong. */
+function answer(s: StudySession | PracticeRound, right = true) {
 	const q = s.question!;
 	if (q.type === 'flashcard') s.reveal();
 	else if (q.type === 'true-false') s.submit(right ? q.answer : q.answer === 'true' ? 'false' : 'true');
@@ -259,7 +260,7 @@ describe('a reload mid-session', () => {
 });
 
 describe('the summary and what comes after', () => {
-	it('gives first-try accuracy and the questions missed, and practises them without touching the schedule', async () => {
+	it('gives first-try accuracy and the questions missed, and practises them in a round that comes back to a miss', async () => {
 		const s = session();
 		await s.start();
 		const missed: string[] = [];
@@ -279,20 +280,19 @@ describe('the summary and what comes after', () => {
 		// Two of the cards were wrong the first time: right later does not count.
 		expect(summary.accuracy).toBeCloseTo((summary.studied - 2) / summary.studied);
 		expect(summary.missed.map((q) => q.id)).toEqual(missed);
-		const before = await repos.cards.deckCards('ann', 'sample');
-		const log = await repos.cards.reviewsOf('ann', 'sample');
-		s.practise(summary.missed);
-		expect(s.mode).toBe('practice');
-		answer(s, false);
-		s.next();
-		answer(s);
-		s.next();
-		answer(s); // the first one again, right this time
-		s.next();
-		expect(s.phase).toBe('done');
-		expect(s.practiceResult).toEqual({ right: 1, of: 2 });
-		expect(await repos.cards.deckCards('ann', 'sample')).toEqual(before);
-		expect(await repos.cards.reviewsOf('ann', 'sample')).toEqual(log);
+		// "Review these now": a practice round holds no cards, so it cannot change a schedule.
+		const round = new PracticeRound(summary.missed);
+		expect(round.question?.id).toBe(missed[0]);
+		answer(round, false);
+		round.next();
+		answer(round);
+		round.next();
+		expect(round.question?.id).toBe(missed[0]); // missed in practice: it comes back at the end
+		answer(round);
+		round.next();
+		expect(round.phase).toBe('done');
+		expect(round.result).toEqual({ right: 1, of: 2 });
+		expect(round.announcement).toBe('Practice over: 1 of 2 right the first time.');
 	});
 
 	it('studies ahead once today is done: cards due within the next day, answered for real', async () => {
