@@ -219,20 +219,20 @@ export class StudySession {
 	}
 
 	async #advance(): Promise<void> {
+		// Studying ahead, the queue holds the next day's reviews too; learning cards still wait for
+		// their steps (a card forgotten now comes back in a minute, not at once).
 		const now = this.#deps.now();
-		// Studying ahead, learning cards due later are shown now.
-		const at = this.mode === 'ahead' ? now + DAY : now;
 		this.response = null;
 		this.card = null;
 		if (this.#stale) {
 			this.#stale = false;
 			await this.#reloadQueue();
 		}
-		let next = pickNext(this.#queue, at);
+		let next = pickNext(this.#queue, now);
 		if (!next) {
 			// Buried siblings may have left room within today's limits: read the queue again.
 			await this.#reloadQueue();
-			next = pickNext(this.#queue, at);
+			next = pickNext(this.#queue, now);
 		}
 		if (!next) {
 			this.question = null;

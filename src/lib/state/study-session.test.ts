@@ -316,9 +316,12 @@ describe('the summary and what comes after', () => {
 		const card = later.card!;
 		expect(card.due).toBeGreaterThan(dayWindow(clock, ZONE).dayEnd);
 		expect(later.counts.review).toBeGreaterThan(0);
-		answer(later);
-		await later.rate(3);
+		answer(later, false);
+		await later.rate(1);
 		expect((await repos.cards.card('ann', 'sample', card.questionId))?.reps).toBe(card.reps + 1);
+		// Forgotten: it comes back after its relearning step, not at once.
+		expect(later.card?.questionId).not.toBe(card.questionId);
+		expect(later.counts.learning).toBe(1);
 	});
 
 	it('lets a learner overrule a wrong verdict on a typed answer, and the log says so', async () => {
