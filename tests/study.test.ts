@@ -112,35 +112,40 @@ async function counts(page: Page) {
 	return { new: n('new'), learning: n('learning'), due: n('due') };
 }
 
-/** Answers the card on screen with the keyboard alone; `right` says whether to answer it right. */
-async function answerWithKeys(page: Page, questions: Map<string, Q>, right = true): Promise<Q> {
-	const article = page.locator('article.study-question');
-	await expect(article).toBeVisible();
-	const before = await answeredSoFar(page);
-	const id = await article.getAttribute('data-question-id');
-	const q = questions.get(id!)!;
-	const status = page.getByRole('status').filter({ hasText: /./ }).first();
+/**
+ * Answers the card on screen with the keyboard alone, without rating it: a flashcard turned, an
+ * option picked, an answer typed (`right` says whether to answer right).
+ */
+async function giveAnswer(page: Page, q: Q, right = true) {
 	if (q.type === 'flashcard') {
 		await page.keyboard.press('Space');
 		await expect(page.getByRole('button', { name: /^Good/ })).toBeFocused();
-		await page.keyboard.press(right ? '3' : '1');
-	} else if (q.type === 'mcq' || q.type === 'true-false') {
+		return;
+	}
+	if (q.type === 'mcq' || q.type === 'true-false') {
 		const options = q.type === 'mcq' ? q.options! : ['true', 'false'];
-		const index = options.findIndex((o) => (o === q.answer) === right);
-		await page.keyboard.press(String(index + 1));
-		await expect(page.getByRole('status')).toContainText(right ? 'Right' : 'Wrong');
-		await page.keyboard.press('Enter');
+		await page.keyboard.press(String(options.findIndex((o) => (o === q.answer) === right) + 1));
 	} else {
 		await expect(page.getByLabel('Your answer')).toBeFocused();
 		await page.keyboard.type(right ? q.answer.toUpperCase() : 'zzzz');
 		await page.keyboard.press('Enter');
-		await expect(page.getByRole('status')).toContainText(right ? 'Right' : 'Wrong');
-		await page.keyboard.press(right ? 'Enter' : '1');
 	}
-	void status;
-	// The answer is saved before the next card is shown: wait for it, so that the next call does not
-	// read the card just answered (its question stays on screen while the answer is saved).
+	await expect(page.getByRole('status')).toContainText(right ? 'Right' : 'Wrong');
+}
+
+/** Answers the card on screen with the keyboard alone, and rates it; `right` says whether to answer it right. */
+async function answerWithKeys(page: Page, questions: Map<string, Q>, right = true): Promise<Q> {
+	const article = page.locator('article.study-question');
+	await expect(article).toBeVisible();
+	const before = await answeredSoFar(page);
+	const q = questions.get((await article.getAttribute('data-question-id'))!)!;
+	await giveAnswer(page, q, right);
+	// Flashcards: Good or Again; a graded answer: Enter takes the rating it suggests.
+	await page.keyboard.press(q.type === 'flashcard' ? (right ? '3' : '1') : 'Enter');
+	// The answer is saved before the next card is shown: wait for both, so that the next call does not
+	// read the card just answered (its question stays on screen, busy, while the answer is saved).
 	await expect.poll(() => answeredSoFar(page)).toBeGreaterThan(before);
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 	return q;
 }
 
@@ -488,13 +493,7 @@ test('two tabs on one deck: a card answered in one leaves the other, a stale ans
 	// Both show the next card. B grades it, A answers it in full, then B rates: refused, not written.
 	const second = await shownId(a);
 	expect(await shownId(b)).toBe(second);
-	const q = questions.get(second)!;
-	if (q.type === 'flashcard') await b.keyboard.press('Space');
-	else if (q.type === 'mcq' || q.type === 'true-false') await b.keyboard.press('1');
-	else {
-		await b.keyboard.type('zzzz');
-		await b.keyboard.press('Enter');
-	}
+	await giveAnswer(b, questions.get(second)!, false);
 	await expect(b.getByRole('button', { name: /^Again/ })).toBeVisible();
 	await answerWithKeys(a, questions);
 	await b.keyboard.press('1');
@@ -545,12 +544,7 @@ test('keys never answer for the learner: Enter and Space pick no option, a key h
 		}
 		if (i === 1) {
 			// A rating key held down: its repeats reach the next card, and must not act on it.
-			if (q.type === 'flashcard') await page.keyboard.press('Space');
-			else if (q.type === 'mcq' || q.type === 'true-false') await page.keyboard.press('1');
-			else {
-				await page.keyboard.type('zzzz');
-				await page.keyboard.press('Enter');
-			}
+			await giveAnswer(page, q, false);
 			const before = await answeredSoFar(page);
 			await page.keyboard.down('Enter');
 			await expect.poll(() => answeredSoFar(page)).toBe(before + 1);
@@ -585,14 +579,7 @@ test('a reload mid-session keeps the session: the card answered but not rated, t
 	const id = await shownId(page);
 	const q = questions.get(id)!;
 	// Answered (wrong), not yet rated.
-	if (q.type === 'flashcard') await page.keyboard.press('Space');
-	else if (q.type === 'mcq' || q.type === 'true-false') {
-		const options = q.type === 'mcq' ? q.options! : ['true', 'false'];
-		await page.keyboard.press(String(options.findIndex((o) => o !== q.answer) + 1));
-	} else {
-		await page.keyboard.type('zzzz');
-		await page.keyboard.press('Enter');
-	}
+	await giveAnswer(page, q, false);
 	await expect(page.getByRole('button', { name: /^Again/ })).toBeVisible();
 	const counts = await page.getByRole('list', { name: 'Cards left today' }).innerText();
 	const feedback = await questionOnScreen(page).innerText();
@@ -635,19 +622,10 @@ test('the summary: first-try accuracy, the questions missed, a practice round th
 		seen.add(q.id);
 		if (wrong) missed = q;
 		// Right answers are rated Easy, so that they leave today's queue.
-		if (q.type === 'flashcard') await page.keyboard.press('Space');
-		else {
-			if (q.type === 'mcq' || q.type === 'true-false') {
-				const options = q.type === 'mcq' ? q.options! : ['true', 'false'];
-				await page.keyboard.press(String(options.findIndex((o) => (o === q.answer) !== wrong) + 1));
-			} else {
-				await page.keyboard.type(wrong ? 'zzzz' : q.answer);
-				await page.keyboard.press('Enter');
-			}
-			await expect(page.getByRole('status')).toContainText(wrong ? 'Wrong' : 'Right');
-		}
+		await giveAnswer(page, q, !wrong);
 		await page.keyboard.press(wrong ? '1' : '4');
 		await expect.poll(() => answeredSoFar(page)).toBeGreaterThan(before);
+		await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 	}
 	const summary = page.getByRole('region', { name: 'Session complete' });
 	await expect(summary).toBeVisible();
@@ -687,13 +665,7 @@ test('the summary: first-try accuracy, the questions missed, a practice round th
 /** Answers a practice question right, and goes on with Enter. */
 async function answerPractice(page: Page, q: Q) {
 	if (q.type === 'flashcard') await page.keyboard.press('Space');
-	else if (q.type === 'mcq' || q.type === 'true-false') {
-		const options = q.type === 'mcq' ? q.options! : ['true', 'false'];
-		await page.keyboard.press(String(options.indexOf(q.answer) + 1));
-	} else {
-		await page.keyboard.type(q.answer);
-		await page.keyboard.press('Enter');
-	}
+	else await giveAnswer(page, q);
 	await expect(page.getByRole('button', { name: q.type === 'flashcard' ? 'Got it' : 'Next' })).toBeVisible();
 	await page.keyboard.press('Enter');
 }
@@ -708,6 +680,7 @@ test('"I was right" turns a typed answer graded wrong into a pass, and the log s
 			await answerWithKeys(page, questions);
 			continue;
 		}
+		await expect(page.getByLabel('Your answer')).toBeFocused();
 		await page.keyboard.type('my own words');
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('status')).toContainText('Wrong');
