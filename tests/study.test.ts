@@ -142,11 +142,17 @@ async function answerWithKeys(page: Page, questions: Map<string, Q>, right = tru
 	await giveAnswer(page, q, right);
 	// Flashcards: Good or Again; a graded answer: Enter takes the rating it suggests.
 	await page.keyboard.press(q.type === 'flashcard' ? (right ? '3' : '1') : 'Enter');
-	// The answer is saved before the next card is shown: wait for both, so that the next call does not
-	// read the card just answered (its question stays on screen, busy, while the answer is saved).
-	await expect.poll(() => answeredSoFar(page)).toBeGreaterThan(before);
-	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+	await saved(page, before);
 	return q;
+}
+
+/**
+ * Waits for an answer to be saved and the next card chosen, so that what follows does not read the
+ * card just answered (its question stays on screen, busy, while the answer is saved).
+ */
+async function saved(page: Page, answersBefore: number) {
+	await expect.poll(() => answeredSoFar(page)).toBeGreaterThan(answersBefore);
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
 /** Answers given in this session so far; Infinity once it is over (the counts are gone). */
@@ -547,12 +553,13 @@ test('keys never answer for the learner: Enter and Space pick no option, a key h
 			await giveAnswer(page, q, false);
 			const before = await answeredSoFar(page);
 			await page.keyboard.down('Enter');
-			await expect.poll(() => answeredSoFar(page)).toBe(before + 1);
+			await saved(page, before);
 			await expect(questionOnScreen(page)).not.toHaveAttribute('data-question-id', id);
 			await page.keyboard.down('Enter'); // a repeat
 			await page.keyboard.down('Enter');
 			await page.keyboard.up('Enter');
-			await expect(page.locator('.verdict')).toHaveCount(0);
+			// Nothing answered, turned or picked on the new card: no rating asked for.
+			await expect(page.getByRole('group', { name: 'How well did you know it?' })).toHaveCount(0);
 			expect(await answeredSoFar(page)).toBe(before + 1);
 			continue;
 		}
@@ -565,7 +572,7 @@ test('keys never answer for the learner: Enter and Space pick no option, a key h
 		if (next.type === 'flashcard' && (await page.getByRole('button', { name: /^Good/ }).isVisible())) {
 			const before = await answeredSoFar(page);
 			await page.keyboard.press('3');
-			await expect.poll(() => answeredSoFar(page)).toBe(before + 1);
+			await saved(page, before);
 		}
 	}
 	expect(choices).toBeGreaterThan(2);
@@ -624,8 +631,7 @@ test('the summary: first-try accuracy, the questions missed, a practice round th
 		// Right answers are rated Easy, so that they leave today's queue.
 		await giveAnswer(page, q, !wrong);
 		await page.keyboard.press(wrong ? '1' : '4');
-		await expect.poll(() => answeredSoFar(page)).toBeGreaterThan(before);
-		await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+		await saved(page, before);
 	}
 	const summary = page.getByRole('region', { name: 'Session complete' });
 	await expect(summary).toBeVisible();
