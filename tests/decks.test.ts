@@ -149,3 +149,18 @@ test('the dark theme follows the system setting', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await expectNoSeriousA11yViolations(page);
 });
+
+test('a deck page leads to studying it', async ({ page }) => {
+	await page.goto(`/decks/${SEED}`);
+	await page.getByRole('link', { name: 'Study this deck' }).click();
+	await expect(page).toHaveURL(`/study/${SEED}`);
+	await expect(page.locator('article.study-question')).toBeVisible();
+});
+
+test('when the app cannot load its scripts, the page says so after a few seconds instead of loading forever', async ({ page }) => {
+	await page.route('**/_app/**/*.js', (route) => route.abort());
+	await page.goto('/');
+	await expect(page.getByText('Loading your progress…')).toBeVisible();
+	await expect(page.getByText(/the app's scripts did not load/)).toBeHidden();
+	await expect(page.getByText(/the app's scripts did not load/)).toBeVisible({ timeout: 15_000 });
+});

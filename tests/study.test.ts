@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { DEFAULT_SETTINGS } from '../src/lib/scheduler/settings';
+import { newCard } from '../src/lib/scheduler/card';
+import { replayLog } from '../src/lib/scheduler/replay';
 
 const SEED = 'nvidia-huang-chinese-ai-models';
 const SEED_TITLE = 'Nvidia CEO Jensen Huang calls Chinese AI models "world-class"';
@@ -14,6 +16,7 @@ interface Q {
 	answer: string;
 	options?: string[];
 	accept?: string[];
+	source: { start: number; end: number };
 }
 
 // The question banks are generated and change as the generator improves: every expectation about
@@ -56,12 +59,19 @@ async function seedQuestions(page: Page): Promise<Map<string, Q>> {
 }
 
 /**
- * The first new cards a first-day session shows: deck order, one question per fact (answering a
- * card buries its siblings until the next day).
+ * The first new cards a first-day session shows: deck order, one question per fact and per source
+ * sentence (answering a card buries its siblings until the next day).
  */
 function firstDayOrder(questions: readonly Q[]): Q[] {
 	const facts = new Set<string>();
-	return questions.filter((q) => !facts.has(q.factId) && facts.add(q.factId));
+	const sentences = new Set<string>();
+	const sentence = (q: Q) => `${q.source.start}:${q.source.end}`;
+	return questions.filter((q) => {
+		if (facts.has(q.factId) || sentences.has(sentence(q))) return false;
+		facts.add(q.factId);
+		sentences.add(sentence(q));
+		return true;
+	});
 }
 
 const fold = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
@@ -102,50 +112,61 @@ async function counts(page: Page) {
 	return { new: n('new'), learning: n('learning'), due: n('due') };
 }
 
-/** Answers the card on screen with the keyboard alone; `right` says whether to answer it right. */
-async function answerWithKeys(page: Page, questions: Map<string, Q>, right = true): Promise<Q> {
-	const article = page.locator('article.study-question');
-	await expect(article).toBeVisible();
-	const before = await answeredSoFar(page);
-	const id = await article.getAttribute('data-question-id');
-	const q = questions.get(id!)!;
-	const status = page.getByRole('status').filter({ hasText: /./ }).first();
+/**
+ * Answers the card on screen with the keyboard alone, without rating it: a flashcard turned, an
+ * option picked, an answer typed (`right` says whether to answer right).
+ */
+async function giveAnswer(page: Page, q: Q, right = true) {
 	if (q.type === 'flashcard') {
 		await page.keyboard.press('Space');
 		await expect(page.getByRole('button', { name: /^Good/ })).toBeFocused();
-		await page.keyboard.press(right ? '3' : '1');
-	} else if (q.type === 'mcq' || q.type === 'true-false') {
+		return;
+	}
+	if (q.type === 'mcq' || q.type === 'true-false') {
 		const options = q.type === 'mcq' ? q.options! : ['true', 'false'];
-		const index = options.findIndex((o) => (o === q.answer) === right);
-		await page.keyboard.press(String(index + 1));
-		await expect(page.getByRole('status')).toContainText(right ? 'Right' : 'Wrong');
-		await page.keyboard.press('Enter');
+		await page.keyboard.press(String(options.findIndex((o) => (o === q.answer) === right) + 1));
 	} else {
 		await expect(page.getByLabel('Your answer')).toBeFocused();
 		await page.keyboard.type(right ? q.answer.toUpperCase() : 'zzzz');
 		await page.keyboard.press('Enter');
-		await expect(page.getByRole('status')).toContainText(right ? 'Right' : 'Wrong');
-		await page.keyboard.press(right ? 'Enter' : '1');
 	}
-	void status;
-	// The answer is saved before the next card is shown: wait for it, so that the next call does not
-	// read the card just answered (its question stays on screen while the answer is saved).
-	await expect.poll(() => answeredSoFar(page)).toBeGreaterThan(before);
+	await expect(page.getByRole('status')).toContainText(right ? 'Right' : 'Wrong');
+}
+
+/** Answers the card on screen with the keyboard alone, and rates it; `right` says whether to answer it right. */
+async function answerWithKeys(page: Page, questions: Map<string, Q>, right = true): Promise<Q> {
+	const article = page.locator('article.study-question');
+	await expect(article).toBeVisible();
+	const before = await answeredSoFar(page);
+	const q = questions.get((await article.getAttribute('data-question-id'))!)!;
+	await giveAnswer(page, q, right);
+	// Flashcards: Good or Again; a graded answer: Enter takes the rating it suggests.
+	await page.keyboard.press(q.type === 'flashcard' ? (right ? '3' : '1') : 'Enter');
+	await saved(page, before);
 	return q;
 }
 
-/** Answers given in this session so far; Infinity once it is over (the progress line is gone). */
+/**
+ * Waits for an answer to be saved and the next card chosen, so that what follows does not read the
+ * card just answered (its question stays on screen, busy, while the answer is saved).
+ */
+async function saved(page: Page, answersBefore: number) {
+	await expect.poll(() => answeredSoFar(page)).toBeGreaterThan(answersBefore);
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
+/** Answers given in this session so far; Infinity once it is over (the counts are gone). */
 async function answeredSoFar(page: Page): Promise<number> {
 	const text = await page
-		.getByText(/\d+ done, \d+ to go/)
+		.getByText(/^\d+ answered$/)
 		.textContent({ timeout: 500 })
 		.catch(() => null);
-	return text === null ? Infinity : Number(/(\d+) done/.exec(text)?.[1]);
+	return text === null ? Infinity : Number(/(\d+) answered/.exec(text)?.[1]);
 }
 
 async function done(page: Page) {
-	const text = await page.getByText(/\d+ done, \d+ to go/).innerText();
-	return Number(/(\d+) done/.exec(text)?.[1]);
+	const text = await page.getByText(/^\d+ answered$/).innerText();
+	return Number(/(\d+) answered/.exec(text)?.[1]);
 }
 
 test('a first visit makes a profile without sign-up, and shows what is due', async ({ page }) => {
@@ -184,10 +205,10 @@ test('study ten cards with the keyboard alone; progress survives a reload', asyn
 	await page.reload();
 	expect(await counts(page)).toEqual(after);
 
-	// The study page carries on where it left off: the first card is no longer the first question.
+	// The study page carries on where it left off: the same session in this tab, its ten answers kept.
 	await page.goto(`/study/${SEED}`);
 	await expect(page.locator('article.study-question')).toBeVisible();
-	expect(await done(page)).toBe(0);
+	expect(await done(page)).toBe(10);
 });
 
 test('a typed answer with a small typo is "almost", announced, and rated Good', async ({ page }) => {
@@ -328,8 +349,8 @@ test('backup, reset and restore: the round trip gives back the progress; a corru
 		buffer: Buffer.from(JSON.stringify(corrupt))
 	});
 	const alert = page.getByRole('alert').filter({ hasText: 'cannot be restored' });
-	await expect(alert).toContainText('cards[4].stability');
-	await expect(alert).toContainText('reviewLog[0].rating: must be 1 (Again) to 4 (Easy)');
+	await expect(alert).toContainText('Card 5 (cards[4]), field “stability”: must be 0 or more');
+	await expect(alert).toContainText('Answer 1 (reviewLog[0]), field “rating”: must be 1 (Again) to 4 (Easy)');
 	await expect(page.getByRole('button', { name: 'Restore', exact: true })).toHaveCount(0);
 	await page.goto('/');
 	expect(await counts(page)).toEqual(FRESH);
@@ -409,4 +430,278 @@ test('a study session needs no server once the page is loaded', async ({ page, c
 	await expect.poll(() => done(page)).toBe(4);
 	expect(requests).toEqual([]);
 	await context.setOffline(false);
+});
+
+interface StoredCard {
+	questionId: string;
+	position: number;
+	reps: number;
+	due: number;
+	state: number;
+	stability: number;
+	deckId: string;
+}
+interface StoredEntry {
+	questionId: string;
+	deckId: string;
+	reviewedAt: number;
+	durationMs: number;
+	rating: 1 | 2 | 3 | 4;
+	correct: boolean | null;
+	overridden?: boolean;
+}
+
+/** The learner's cards and review log of the seed deck, read straight from the browser's IndexedDB. */
+async function storedProgress(page: Page): Promise<{ cards: StoredCard[]; log: StoredEntry[] }> {
+	return page.evaluate(async (deckId) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const open = indexedDB.open('factdeck');
+			open.onsuccess = () => resolve(open.result);
+			open.onerror = () => reject(open.error);
+		});
+		const all = <T,>(store: string) =>
+			new Promise<T[]>((resolve) => {
+				const request = db.transaction(store).objectStore(store).getAll();
+				request.onsuccess = () => resolve(request.result as T[]);
+			});
+		const [cards, log] = await Promise.all([all<StoredCard>('cards'), all<StoredEntry>('reviewLog')]);
+		db.close();
+		return { cards: cards.filter((c) => c.deckId === deckId), log: log.filter((e) => e.deckId === deckId) };
+	}, SEED);
+}
+
+function questionOnScreen(page: Page) {
+	return page.locator('article.study-question');
+}
+
+async function shownId(page: Page): Promise<string> {
+	await expect(questionOnScreen(page)).toBeVisible();
+	return (await questionOnScreen(page).getAttribute('data-question-id'))!;
+}
+
+test('two tabs on one deck: a card answered in one leaves the other, a stale answer is refused, every card equals its log', async ({ context }) => {
+	const home = await context.newPage();
+	const a = await context.newPage();
+	const b = await context.newPage();
+	const questions = await seedQuestions(a);
+	await home.goto('/');
+	expect(await counts(home)).toEqual(FRESH);
+	await a.goto(`/study/${SEED}`);
+	await b.goto(`/study/${SEED}`);
+	const first = await shownId(a);
+	expect(await shownId(b)).toBe(first);
+
+	// Tab A answers the card both show; tab B hears of it and moves on, saying why.
+	await answerWithKeys(a, questions);
+	await expect(questionOnScreen(b)).not.toHaveAttribute('data-question-id', first);
+	await expect(b.getByRole('note')).toContainText('answered in another tab');
+
+	// Both show the next card. B grades it, A answers it in full, then B rates: refused, not written.
+	const second = await shownId(a);
+	expect(await shownId(b)).toBe(second);
+	await giveAnswer(b, questions.get(second)!, false);
+	await expect(b.getByRole('button', { name: /^Again/ })).toBeVisible();
+	await answerWithKeys(a, questions);
+	await b.keyboard.press('1');
+	await expect(b.getByRole('note')).toContainText('was not saved');
+
+	// Then both tabs study on, in turn, each answering what it shows once it has heard of the
+	// other's last answer (a card the other tab answered leaves this one).
+	let last = second;
+	for (let i = 0; i < 8; i++) {
+		const tab = i % 2 ? a : b;
+		await expect(questionOnScreen(tab)).not.toHaveAttribute('data-question-id', last);
+		last = (await answerWithKeys(tab, questions, i % 3 !== 0)).id;
+	}
+
+	// The home page, open all along, followed without a reload.
+	await expect.poll(async () => (await counts(home)).learning).toBeGreaterThan(0);
+	const { cards, log } = await storedProgress(a);
+	expect(log.filter((e) => e.questionId === second)).toHaveLength(1);
+	expect(log.length).toBeGreaterThanOrEqual(10);
+	for (const card of cards) {
+		const entries = log.filter((e) => e.questionId === card.questionId);
+		const replayed = replayLog(newCard({ learnerId: 'x', deckId: SEED, questionId: card.questionId, factId: 'f' }, card.position), entries);
+		expect({ id: card.questionId, reps: card.reps, state: card.state, due: card.due, stability: card.stability }).toEqual({
+			id: card.questionId,
+			reps: entries.length,
+			state: replayed.state,
+			due: entries.length ? replayed.due : card.position,
+			stability: replayed.stability
+		});
+	}
+});
+
+test('keys never answer for the learner: Enter and Space pick no option, a key held across a card change does nothing', async ({ page }) => {
+	const questions = await seedQuestions(page);
+	await page.goto(`/study/${SEED}`);
+	let choices = 0;
+	for (let i = 0; i < 12; i++) {
+		const id = await shownId(page);
+		const q = questions.get(id)!;
+		if (q.type === 'mcq' || q.type === 'true-false') {
+			choices += 1;
+			// Enter and Space on a fresh choice question: nothing picked, nothing graded.
+			await page.keyboard.press('Enter');
+			await page.keyboard.press('Space');
+			await expect(page.locator('.verdict')).toHaveCount(0);
+			await expect(page.locator('button.option').first()).toBeEnabled();
+			await expect(page.locator('button.option:focus')).toHaveCount(0);
+		}
+		if (i === 1) {
+			// A rating key held down: its repeats reach the next card, and must not act on it.
+			await giveAnswer(page, q, false);
+			const before = await answeredSoFar(page);
+			await page.keyboard.down('Enter');
+			await saved(page, before);
+			await expect(questionOnScreen(page)).not.toHaveAttribute('data-question-id', id);
+			await page.keyboard.down('Enter'); // a repeat
+			await page.keyboard.down('Enter');
+			await page.keyboard.up('Enter');
+			// Nothing answered, turned or picked on the new card: no rating asked for.
+			await expect(page.getByRole('group', { name: 'How well did you know it?' })).toHaveCount(0);
+			expect(await answeredSoFar(page)).toBe(before + 1);
+			continue;
+		}
+		await answerWithKeys(page, questions, i % 4 !== 2);
+		// A second Enter right after rating: it answers nothing on the next card. (On a flashcard it
+		// turns the card, as Enter does; the learner still rates it.)
+		await page.keyboard.press('Enter');
+		const next = questions.get(await shownId(page))!;
+		await expect(page.locator('.verdict')).toHaveCount(0);
+		if (next.type === 'flashcard' && (await page.getByRole('button', { name: /^Good/ }).isVisible())) {
+			const before = await answeredSoFar(page);
+			await page.keyboard.press('3');
+			await saved(page, before);
+		}
+	}
+	expect(choices).toBeGreaterThan(2);
+	await expect(page.getByText(/number keys pick an option · Space or Enter turns a flashcard/)).toBeVisible();
+});
+
+test('a reload mid-session keeps the session: the card answered but not rated, the counts and undo', async ({ page }) => {
+	const questions = await seedQuestions(page);
+	await page.goto(`/study/${SEED}`);
+	for (let i = 0; i < 2; i++) await answerWithKeys(page, questions, i === 0);
+	const id = await shownId(page);
+	const q = questions.get(id)!;
+	// Answered (wrong), not yet rated.
+	await giveAnswer(page, q, false);
+	await expect(page.getByRole('button', { name: /^Again/ })).toBeVisible();
+	const counts = await page.getByRole('list', { name: 'Cards left today' }).innerText();
+	const feedback = await questionOnScreen(page).innerText();
+
+	await page.reload();
+	expect(await shownId(page)).toBe(id);
+	// Still answered: the same feedback, no way to answer again, the same counts, undo still there.
+	await expect(page.getByRole('button', { name: /^Again/ })).toBeVisible();
+	expect(await questionOnScreen(page).innerText()).toBe(feedback);
+	if (q.type === 'mcq' || q.type === 'true-false') await expect(page.locator('button.option').first()).toBeDisabled();
+	if (q.type === 'cloze' || q.type === 'short-answer') await expect(page.getByLabel('Your answer')).toHaveAttribute('readonly', '');
+	expect(await page.getByRole('list', { name: 'Cards left today' }).innerText()).toBe(counts);
+	expect(await done(page)).toBe(2);
+	await expect(page.getByRole('button', { name: 'Undo last answer' })).toBeEnabled();
+	await page.keyboard.press('1');
+	await expect.poll(() => done(page)).toBe(3);
+	for (const left of [2, 1, 0]) {
+		await page.keyboard.press('Control+z');
+		await expect.poll(() => done(page)).toBe(left);
+	}
+	expect((await storedProgress(page)).log).toEqual([]);
+});
+
+test('the summary: first-try accuracy, the questions missed, a practice round that changes nothing; then study ahead or practise', async ({ page }) => {
+	const questions = await seedQuestions(page);
+	await page.goto(`/study/${SEED}/cards`);
+	await page.getByLabel('New cards per day').fill('3');
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByText('Settings saved.')).toBeVisible();
+	await page.goto(`/study/${SEED}`);
+	const seen = new Set<string>();
+	let missed: Q | null = null;
+	for (let i = 0; i < 12; i++) {
+		const over = page.getByRole('heading', { name: 'Session complete' });
+		await expect(questionOnScreen(page).or(over)).toBeVisible();
+		if (await over.isVisible()) break;
+		const q = questions.get(await shownId(page))!;
+		const before = await answeredSoFar(page);
+		const wrong = missed === null && !seen.has(q.id);
+		seen.add(q.id);
+		if (wrong) missed = q;
+		// Right answers are rated Easy, so that they leave today's queue.
+		await giveAnswer(page, q, !wrong);
+		await page.keyboard.press(wrong ? '1' : '4');
+		await saved(page, before);
+	}
+	const summary = page.getByRole('region', { name: 'Session complete' });
+	await expect(summary).toBeVisible();
+	// Three cards, one of them missed at first sight: 67%, though every card ended right.
+	await expect(summary).toContainText(/Right the first time\s*67% \(2 of 3 cards\)/);
+	const missedList = summary.getByRole('list', { name: /Missed the first time/ });
+	await expect(missedList.getByRole('listitem')).toHaveCount(1);
+	await expect(missedList).toContainText(missed!.type === 'true-false' ? (missed!.answer === 'true' ? 'True' : 'False') : missed!.answer);
+	await expectNoSeriousA11yViolations(page);
+	await page.screenshot({ path: '/tmp/study/summary.png', fullPage: true });
+
+	const before = await storedProgress(page);
+	await summary.getByRole('button', { name: 'Review these now' }).click();
+	await expect(page.getByText('Practice round: 1 left · nothing is rescheduled')).toBeVisible();
+	expect(await shownId(page)).toBe(missed!.id);
+	await answerPractice(page, missed!);
+	await expect(page.getByText('Practice round over: 1 of 1 right the first time. No card was rescheduled.')).toBeVisible();
+	expect(await storedProgress(page)).toEqual(before);
+
+	// Practise the whole deck: graded, nothing written. A reload leaves the round for today's summary.
+	await page.getByRole('button', { name: 'Practise this deck' }).click();
+	await expect(page.getByText(`Practice round: ${SEED_QUESTIONS.length} left`)).toBeVisible();
+	await answerPractice(page, questions.get(await shownId(page))!);
+	await expect(page.getByText(`Practice round: ${SEED_QUESTIONS.length - 1} left`)).toBeVisible();
+	expect(await storedProgress(page)).toEqual(before);
+	await page.reload();
+	await expect(page.getByRole('region', { name: 'Session complete' })).toBeVisible();
+
+	// Study ahead: the cards rated Easy fall due within the next day, and are shown now, for real.
+	await page.getByRole('button', { name: 'Study ahead' }).click();
+	await expect(page.getByText('Studying ahead: cards due within the next day.')).toBeVisible();
+	const ahead = await answerWithKeys(page, questions);
+	expect(seen.has(ahead.id)).toBe(true);
+	await expect.poll(async () => (await storedProgress(page)).log.length).toBe(before.log.length + 1);
+});
+
+/** Answers a practice question right, and goes on with Enter. */
+async function answerPractice(page: Page, q: Q) {
+	if (q.type === 'flashcard') await page.keyboard.press('Space');
+	else await giveAnswer(page, q);
+	await expect(page.getByRole('button', { name: q.type === 'flashcard' ? 'Got it' : 'Next' })).toBeVisible();
+	await page.keyboard.press('Enter');
+}
+
+test('"I was right" turns a typed answer graded wrong into a pass, and the log says it was overruled', async ({ page }) => {
+	const questions = await seedQuestions(page);
+	expect(firstDayOrder(SEED_QUESTIONS).slice(0, DAILY_NEW).some((q) => q.type === 'cloze' || q.type === 'short-answer')).toBe(true);
+	await page.goto(`/study/${SEED}`);
+	for (let i = 0; i < DAILY_NEW; i++) {
+		const q = questions.get(await shownId(page))!;
+		if (q.type !== 'cloze' && q.type !== 'short-answer') {
+			await answerWithKeys(page, questions);
+			continue;
+		}
+		await expect(page.getByLabel('Your answer')).toBeFocused();
+		await page.keyboard.type('my own words');
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('status')).toContainText('Wrong');
+		await expect(page.getByRole('button', { name: /^Hard/ })).toHaveCount(0);
+		await page.keyboard.press('r');
+		await expect(page.getByText('Marked right by you')).toBeVisible();
+		await expect(page.getByRole('button', { name: /^Good/ })).toBeFocused();
+		await expect(page.getByRole('button', { name: /^Again/ })).toHaveCount(0);
+		await page.keyboard.press('Enter');
+		await expect.poll(async () => (await storedProgress(page)).log.find((e) => e.questionId === q.id)).toMatchObject({
+			rating: 3,
+			correct: true,
+			overridden: true
+		});
+		return;
+	}
+	throw new Error('no typed question came up today');
 });

@@ -192,13 +192,14 @@ async function run(iterations: number, now: number) {
 			timeZone: ZONE,
 			siblings: []
 		});
-		await repos.cards.recordAnswer(result);
+		const written = await repos.cards.recordAnswer(result);
 		answerSamples.push(performance.now() - t0);
+		if (!written) throw new Error('the bench answered a card that had changed since it was read');
 		// Floor: the same two records, written bare (another key, so it is a real add).
 		const floorEntry = { ...result.entry, reviewedAt: result.entry.reviewedAt + 1 };
 		writeSamples.push(await floorWrite(result.card, floorEntry));
 		// Put everything back, so that every answer meets the same data (and a kept profile stays valid).
-		await repos.cards.undoAnswer(result);
+		if (!(await repos.cards.undoAnswer(written))) throw new Error('the bench could not undo its own answer');
 		await repos.db.delete('reviewLog', [floorEntry.learnerId, floorEntry.reviewedAt, floorEntry.deckId, floorEntry.questionId]);
 	}
 	return {

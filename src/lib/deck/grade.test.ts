@@ -26,8 +26,31 @@ describe('typed answers', () => {
 	});
 
 	it('accept the other accepted answers, and nothing blank', () => {
-		expect(gradeTyped('kress', ['Colette Kress', 'Kress'])).toEqual({ verdict: 'right', matched: 'Kress' });
+		expect(gradeTyped('nvda', ['Nvidia', 'NVDA'])).toEqual({ verdict: 'right', matched: 'NVDA' });
 		expect(gradeTyped('   ', ['Kress']).verdict).toBe('wrong');
+	});
+
+	it('forgive an article, a title, a generic head noun and a name given by its distinctive part', () => {
+		expect(gradeTyped('Hubble', ['Hubble Space Telescope']).verdict).toBe('right');
+		expect(gradeTyped('the Labour Party', ['Labour']).verdict).toBe('right');
+		expect(gradeTyped('Labour', ['the Labour Party']).verdict).toBe('right');
+		expect(gradeTyped('Sir Keir Starmer', ['Keir Starmer']).verdict).toBe('right');
+		expect(gradeTyped('Starmer', ['Keir Starmer']).verdict).toBe('right');
+		expect(gradeTyped('Dr Colette Kress', ['Colette Kress']).verdict).toBe('right');
+		expect(gradeTyped('an iPhone', ['iPhone']).verdict).toBe('right');
+		expect(gradeTyped('Hubbel', ['Hubble Space Telescope']).verdict).toBe('almost');
+	});
+
+	it('but not a generic word alone, a place cut short, a common noun cut short or a first name', () => {
+		expect(gradeTyped('Party', ['Labour Party']).verdict).toBe('wrong');
+		expect(gradeTyped('Telescope', ['Hubble Space Telescope']).verdict).toBe('wrong');
+		expect(gradeTyped('York', ['New York']).verdict).toBe('wrong');
+		expect(gradeTyped('Street', ['Wall Street']).verdict).toBe('wrong');
+		expect(gradeTyped('Prize', ['Nobel Prize']).verdict).toBe('wrong');
+		expect(gradeTyped('outer', ['outer space']).verdict).toBe('wrong');
+		expect(gradeTyped('Keir', ['Keir Starmer']).verdict).toBe('wrong');
+		expect(gradeTyped('Sir', ['Keir Starmer']).verdict).toBe('wrong');
+		expect(gradeTyped('Labour', ['Conservative Party']).verdict).toBe('wrong');
 	});
 
 	it('measure edits with transpositions', () => {

@@ -49,17 +49,91 @@ export function typoAllowance(length: number): number {
 
 const digits = (s: string) => s.replace(/\D+/g, ' ').trim();
 
+// What a reader would still call the same answer: "the Labour Party" for "Labour", "Hubble" for
+// "Hubble Space Telescope", "Sir Keir Starmer" or "Starmer" for "Keir Starmer". Words that carry no
+// identity are dropped before comparing: a leading article, a title before a name, and, after a
+// proper name, the generic head noun that says what kind of thing it is.
+const ARTICLES = new Set(['the', 'a', 'an']);
+const TITLES = new Set(['sir', 'dame', 'lord', 'lady', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'reverend']);
+const GENERIC_HEADS = new Set([
+	'party', 'company', 'co', 'corporation', 'corp', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'group',
+	'holdings', 'space', 'telescope', 'agency', 'organisation', 'organization', 'foundation', 'institute', 'association',
+	'university', 'bank', 'airlines', 'airline', 'motors', 'technologies', 'club', 'fc', 'council', 'ministry'
+]);
+// First words of two-word place names, whose last word is not a "surname" ("New York" is not "York").
+const PLACE_STARTS = new Set([
+	'new', 'san', 'santa', 'los', 'las', 'hong', 'sri', 'saudi', 'south', 'north', 'east', 'west', 'united', 'el', 'la',
+	'le', 'st', 'saint', 'great', 'upper', 'lower', 'costa', 'puerto', 'buenos', 'rio', 'tel', 'abu', 'kuala', 'ho'
+]);
+
+// Last words that make a two-word name a place or a thing, not a person ("Wall Street", "Nobel Prize").
+const NOT_SURNAMES = new Set([
+	'street', 'square', 'road', 'avenue', 'river', 'lake', 'island', 'islands', 'mountains', 'valley', 'bay', 'sea',
+	'ocean', 'city', 'county', 'state', 'states', 'kingdom', 'republic', 'house', 'hall', 'center', 'centre', 'park',
+	'bridge', 'tower', 'airport', 'station', 'market', 'exchange', 'index', 'fund', 'prize', 'award', 'cup', 'league',
+	'games', 'war', 'act', 'bill', 'treaty', 'summit', 'day', 'week', 'coast', 'east', 'west', 'north', 'south'
+]);
+
+/** Without a leading article, and without titles before a name. */
+function withoutPreamble(words: string[]): string[] {
+	let i = 0;
+	if (ARTICLES.has(words[i] ?? '')) i++;
+	while (i < words.length - 1 && TITLES.has(words[i]!)) i++;
+	return words.slice(i);
+}
+
+/** Without the generic head nouns that end a proper name; at least one word is kept. */
+function withoutGenericHead(words: string[]): string[] {
+	let end = words.length;
+	while (end > 1 && GENERIC_HEADS.has(words[end - 1]!)) end--;
+	return words.slice(0, end);
+}
+
+/** Every word a capitalised name ("Hubble Space Telescope", "Keir Starmer"), articles aside. */
+function isProperName(text: string): boolean {
+	const words = text.trim().split(/\s+/).filter((w) => !ARTICLES.has(w.toLowerCase()));
+	return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** The forms of an accepted answer that a typed answer may match, folded; the answer itself first. */
+function answerForms(answer: string): string[] {
+	const words = foldAnswer(answer).split(' ').filter(Boolean);
+	const bare = withoutPreamble(words);
+	const forms = [words, bare];
+	if (isProperName(answer)) {
+		forms.push(withoutGenericHead(bare));
+		// A person's distinctive part: the surname of a two- or three-word name.
+		const last = bare.at(-1) ?? '';
+		const name =
+			bare.length >= 2 && bare.length <= 3 && !bare.some((w) => GENERIC_HEADS.has(w)) && !PLACE_STARTS.has(bare[0]!) && !NOT_SURNAMES.has(last);
+		if (name && last.length >= 4) forms.push([last]);
+	}
+	return unique(forms);
+}
+
+/** The forms of a typed answer: as typed, without an article or title, and without a generic head. */
+function givenForms(given: string): string[] {
+	const bare = withoutPreamble(foldAnswer(given).split(' ').filter(Boolean));
+	return unique([foldAnswer(given).split(' '), bare, withoutGenericHead(bare)]);
+}
+
+function unique(forms: string[][]): string[] {
+	return [...new Set(forms.map((f) => f.join(' ')).filter(Boolean))];
+}
+
+const sameLetters = (a: string, b: string) => a === b || a.replace(/ /g, '') === b.replace(/ /g, '');
+
 /** Grades typed text against the answer and the other accepted answers. */
 export function gradeTyped(given: string, accepted: readonly string[]): { verdict: Verdict; matched: string | null } {
-	const g = foldAnswer(given);
-	if (!g) return { verdict: 'wrong', matched: null };
+	if (!foldAnswer(given)) return { verdict: 'wrong', matched: null };
+	const gs = givenForms(given);
 	let almost: string | null = null;
 	for (const answer of accepted) {
-		const a = foldAnswer(answer);
-		if (g === a || g.replace(/ /g, '') === a.replace(/ /g, '')) return { verdict: 'right', matched: answer };
-		if (almost === null && digits(g) === digits(a) && editDistance(g, a, typoAllowance(a.length)) <= typoAllowance(a.length)) {
-			almost = answer;
-		}
+		const as = answerForms(answer);
+		if (as.some((a) => gs.some((g) => sameLetters(g, a)))) return { verdict: 'right', matched: answer };
+		if (almost !== null) continue;
+		const near = (a: string, g: string) => digits(g) === digits(a) && editDistance(g, a, typoAllowance(a.length)) <= typoAllowance(a.length);
+		if (as.some((a) => gs.some((g) => near(a, g)))) almost = answer;
 	}
 	return almost === null ? { verdict: 'wrong', matched: null } : { verdict: 'almost', matched: almost };
 }

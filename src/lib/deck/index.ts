@@ -31,3 +31,4 @@ export {
 	type ArticleInput
 } from './article-input';
 export { slugify } from './slug';
+export { answerLabel, choicesOf, type Choice } from './choices';

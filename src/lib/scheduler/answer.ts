@@ -2,7 +2,7 @@ import { STATE, withFlags, type StudyCard } from './card';
 import { nextDayStart } from './day';
 import { nextStates, type FsrsLogFields, type NextStates, type RatingNumber } from './fsrs';
 import { isLeechLapse } from './leech';
-import { burySiblings } from './siblings';
+import { burySiblings, type SentenceOf } from './siblings';
 
 /** One line of the append-only review log. Its key is (learnerId, reviewedAt, deckId, questionId). */
 export interface ReviewEntry extends FsrsLogFields {
@@ -20,6 +20,11 @@ export interface ReviewEntry extends FsrsLogFields {
 	almost: boolean;
 	/** From showing the question to the answer, in ms. */
 	durationMs: number;
+	/**
+	 * Graded wrong, then marked right by the learner ("I was right"). Absent in entries written before
+	 * it existed, which reads as false: no stored entry needs rewriting.
+	 */
+	overridden?: boolean;
 }
 
 export interface AnswerInput {
@@ -33,7 +38,9 @@ export interface AnswerInput {
 	timeZone: string;
 	/** Cards of the same learner and deck that may be siblings (same factId) of this one. */
 	siblings: readonly StudyCard[];
-	response?: { answer: string | null; correct: boolean | null; almost: boolean };
+	/** The source sentence of each question, so that questions from one sentence are siblings too. */
+	sentenceOf?: SentenceOf;
+	response?: { answer: string | null; correct: boolean | null; almost: boolean; overridden?: boolean };
 }
 
 export interface AnswerResult {
@@ -59,7 +66,7 @@ export function answerCard(input: AnswerInput): AnswerResult {
 	const leech = card.state === STATE.review && isLeechLapse(card.lapses, updated.lapses);
 	if (leech) updated = withFlags(updated, { leech: true, suspended: true });
 	if (updated.buriedUntil && updated.buriedUntil <= now) updated = withFlags(updated, { buriedUntil: 0 });
-	const buried = burySiblings(card, input.siblings, nextDayStart(now, input.timeZone));
+	const buried = burySiblings(card, input.siblings, nextDayStart(now, input.timeZone), input.sentenceOf);
 	const entry: ReviewEntry = {
 		learnerId: card.learnerId,
 		deckId: card.deckId,
@@ -69,6 +76,7 @@ export function answerCard(input: AnswerInput): AnswerResult {
 		answer: input.response?.answer ?? null,
 		correct: input.response?.correct ?? null,
 		almost: input.response?.almost ?? false,
+		...(input.response?.overridden ? { overridden: true } : {}),
 		durationMs: Math.max(0, now - shownAt),
 		...next.log
 	};
@@ -81,7 +89,7 @@ export function answerNow(
 	card: StudyCard,
 	rating: RatingNumber,
 	now: number,
-	opts: { desiredRetention: number; timeZone: string; siblings?: readonly StudyCard[] }
+	opts: { desiredRetention: number; timeZone: string; siblings?: readonly StudyCard[]; sentenceOf?: SentenceOf }
 ): AnswerResult {
 	return answerCard({
 		card,
@@ -90,6 +98,7 @@ export function answerNow(
 		now,
 		shownAt: now,
 		timeZone: opts.timeZone,
-		siblings: opts.siblings ?? []
+		siblings: opts.siblings ?? [],
+		sentenceOf: opts.sentenceOf
 	});
 }

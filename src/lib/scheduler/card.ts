@@ -96,3 +96,12 @@ export function resetCard(card: StudyCard): StudyCard {
 export function isBuried(card: StudyCard, now: number): boolean {
 	return card.buriedUntil > now;
 }
+
+/**
+ * Whether two copies of a card are the same version of it: no answer, undo, suspension or reset has
+ * happened between them. A tab answers a card only if the stored card is the version it showed, so
+ * that an answer given from a stale copy (another tab answered meanwhile) never overwrites one.
+ */
+export function sameVersion(a: StudyCard, b: StudyCard): boolean {
+	return a.reps === b.reps && a.lastReview === b.lastReview && a.state === b.state && a.queue === b.queue;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, dayStart, isTimeZone, nextDayStart, zoneOffset } from './day';
+import { dayNumber, dayStart, dayWindow, isTimeZone, nextDayStart, zoneOffset } from './day';
 
 const H = 3_600_000;
 
@@ -36,5 +36,10 @@ describe('the learner day', () => {
 		expect(dayStart(t, 'UTC', 0)).toBe(Date.UTC(2026, 2, 10, 0, 0));
 		expect(isTimeZone('Europe/Paris')).toBe(true);
 		expect(isTimeZone('Mars/Olympus')).toBe(false);
+	});
+
+	it('gives the day window around an instant', () => {
+		const t = Date.UTC(2026, 2, 10, 12, 0);
+		expect(dayWindow(t, 'UTC')).toEqual({ now: t, dayStart: Date.UTC(2026, 2, 10, 4), dayEnd: Date.UTC(2026, 2, 11, 4) });
 	});
 });

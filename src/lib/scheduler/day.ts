@@ -65,3 +65,16 @@ export function dayStart(now: number, timeZone: string, startHour = DEFAULT_DAY_
 export function nextDayStart(now: number, timeZone: string, startHour = DEFAULT_DAY_START_HOUR): number {
 	return wallToInstant((dayNumber(now, timeZone, startHour) + 1) * DAY + startHour * HOUR, timeZone);
 }
+
+/** The learner's day around `now`: the window that today's queue, limits and counts are read in. */
+export interface DayWindow {
+	now: number;
+	/** When the learner's current day began (epoch ms). */
+	dayStart: number;
+	/** When the next day begins: the end of "today". */
+	dayEnd: number;
+}
+
+export function dayWindow(now: number, timeZone: string, startHour = DEFAULT_DAY_START_HOUR): DayWindow {
+	return { now, dayStart: dayStart(now, timeZone, startHour), dayEnd: nextDayStart(now, timeZone, startHour) };
+}

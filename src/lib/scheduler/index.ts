@@ -6,13 +6,14 @@ export {
 	newCard,
 	queueOf,
 	resetCard,
+	sameVersion,
 	withFlags,
 	type CardStateNumber,
 	type MemoryState,
 	type QueueNumber,
 	type StudyCard
 } from './card';
-export { dayNumber, dayStart, isTimeZone, nextDayStart, zoneOffset, DEFAULT_DAY_START_HOUR } from './day';
+export { dayNumber, dayStart, dayWindow, isTimeZone, nextDayStart, zoneOffset, DEFAULT_DAY_START_HOUR, type DayWindow } from './day';
 export {
 	RATINGS,
 	RATING_LABELS,
@@ -26,9 +27,9 @@ export {
 } from './fsrs';
 export { describeInterval, formatInterval } from './interval';
 export { LEECH_THRESHOLD, isLeechLapse, leechMessage } from './leech';
-export { burySiblings } from './siblings';
+export { areSiblings, burySiblings, type SentenceOf } from './siblings';
 export { answerCard, answerNow, type AnswerInput, type AnswerResult, type ReviewEntry } from './answer';
-export { buildQueue, countToday, limitsLeft, pickNext, type DayCounts, type Queue, type QueueInput } from './queue';
+export { applyAnswer, buildQueue, countToday, limitsLeft, pickNext, queueCounts, type DayCounts, type Queue, type QueueInput } from './queue';
 export { retentionCost, workloadRatio } from './retention';
 export {
 	DEFAULT_SETTINGS,
@@ -40,3 +41,4 @@ export {
 	RETENTION_MIN,
 	type DeckSettings
 } from './settings';
+export { replayLog } from './replay';

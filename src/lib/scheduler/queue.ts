@@ -1,5 +1,5 @@
 import { isBuried, QUEUE, STATE, type StudyCard } from './card';
-import type { ReviewEntry } from './answer';
+import type { AnswerResult, ReviewEntry } from './answer';
 import { LEARN_AHEAD_MS, type DeckSettings } from './settings';
 
 export interface DayCounts {
@@ -91,4 +91,35 @@ export function pickNext(queue: Pick<Queue, 'learning' | 'main'>, now: number): 
 	const soon = queue.learning[0];
 	if (soon && soon.due <= now + LEARN_AHEAD_MS) return soon;
 	return null;
+}
+
+/**
+ * The session's queue after an answer, without reading storage again: the card answered and its
+ * newly buried siblings leave it; a learning card due again before `dayEnd` goes back among the
+ * learning cards, in due order (the same rule buildQueue applies to a fresh read).
+ */
+export function applyAnswer(
+	queue: Pick<Queue, 'learning' | 'main'>,
+	result: Pick<AnswerResult, 'card' | 'buried'>,
+	dayEnd: number
+): Pick<Queue, 'learning' | 'main'> {
+	const gone = new Set([result.card, ...result.buried].map((c) => c.questionId));
+	const learning = queue.learning.filter((c) => !gone.has(c.questionId));
+	const main = queue.main.filter((c) => !gone.has(c.questionId));
+	if (result.card.queue === QUEUE.learning && result.card.due < dayEnd) {
+		learning.push(result.card);
+		learning.sort(byDue);
+	}
+	return { learning, main };
+}
+
+/** Cards left in a session's queue by kind, as Anki shows them: new · learning · review. */
+export function queueCounts(queue: Pick<Queue, 'learning' | 'main'>): Queue['counts'] {
+	const counts = { new: 0, learning: queue.learning.length, review: 0 };
+	for (const c of queue.main) {
+		if (c.queue === QUEUE.new) counts.new += 1;
+		else if (c.queue === QUEUE.review) counts.review += 1;
+		else counts.learning += 1;
+	}
+	return counts;
 }

@@ -5,7 +5,9 @@ import { nextDayStart } from './day';
 import { nextStates, type RatingNumber } from './fsrs';
 import { formatInterval } from './interval';
 import { LEECH_THRESHOLD, isLeechLapse } from './leech';
-import { buildQueue, countToday, pickNext } from './queue';
+import { applyAnswer, buildQueue, countToday, pickNext, queueCounts } from './queue';
+import { dayWindow } from './day';
+import { sameVersion } from './card';
 import { workloadRatio, retentionCost } from './retention';
 import { DEFAULT_SETTINGS } from './settings';
 import { card, DAY, HOUR, MINUTE, NOON, ZONE } from './testing';
@@ -159,6 +161,53 @@ describe('siblings', () => {
 		const tomorrow4am = nextDayStart(NOON, ZONE);
 		expect(result.buried.every((c) => c.buriedUntil === tomorrow4am)).toBe(true);
 		expect(result.before.map((c) => c.questionId)).toEqual(['a', 'b', 'c']);
+	});
+
+	it('buries questions from the same source sentence too, when the sentences are known', () => {
+		// Four gaps in one sentence, each a different fact: answering one must hide the others.
+		const gaps = ['g1', 'g2', 'g3'].map((id, i) => card(id, `f-${id}`, i));
+		const other = card('o', 'f-o', 3);
+		const sentenceOf = (id: string) => (id === 'o' ? 'another sentence' : 'one sentence');
+		const bySentence = answerNow(card('g0', 'f-g0'), 3, NOON, { ...opts, siblings: [...gaps, other], sentenceOf });
+		expect(bySentence.buried.map((c) => c.questionId)).toEqual(['g1', 'g2', 'g3']);
+		expect(answer(card('g0', 'f-g0'), 3, NOON, [...gaps, other]).buried).toEqual([]);
+	});
+});
+
+describe('a session queue after an answer (applyAnswer)', () => {
+	const { dayEnd } = dayWindow(NOON, ZONE);
+	it('drops the card and its buried siblings, and brings back a learning card due today', () => {
+		const [a, b, c] = [card('a', 'f-1', 0), card('b', 'f-1', 1), card('c', 'f-2', 2)];
+		const result = answer(a, 1, NOON, [b, c]);
+		const next = applyAnswer({ learning: [], main: [a, b, c] }, result, dayEnd);
+		expect(next.main.map((x) => x.questionId)).toEqual(['c']);
+		expect(next.learning).toEqual([result.card]);
+		expect(queueCounts(next)).toEqual({ new: 1, learning: 1, review: 0 });
+	});
+
+	it('gives the same queue as building it afresh from the stored cards', () => {
+		const cards = Array.from({ length: 6 }, (_, i) => card(`q${i}`, `f-${i % 3}`, i));
+		const input = { reviews: [], today: { newDone: 0, reviewsDone: 0 }, settings: DEFAULT_SETTINGS, now: NOON, dayEnd };
+		const first = buildQueue({ ...input, learning: [], fresh: cards });
+		const result = answer(cards[0]!, 3, NOON, cards);
+		const stored = cards.map((c) => [result.card, ...result.buried].find((x) => x.questionId === c.questionId) ?? c);
+		const afresh = buildQueue({ ...input, learning: [result.card], fresh: stored.filter((c) => c.queue === QUEUE.new) });
+		const applied = applyAnswer(first, result, dayEnd);
+		expect(applied.main).toEqual(afresh.main);
+		expect(applied.learning).toEqual(afresh.learning);
+	});
+
+	it('leaves out a card graduated to review days away', () => {
+		const result = answer(card('a'), 4, NOON);
+		expect(applyAnswer({ learning: [], main: [card('a')] }, result, dayEnd)).toEqual({ learning: [], main: [] });
+	});
+
+	it('knows a card answered since it was shown (sameVersion)', () => {
+		const a = card('a');
+		const answered = answer(a, 3, NOON).card;
+		expect(sameVersion(a, { ...a })).toBe(true);
+		expect(sameVersion(a, answered)).toBe(false);
+		expect(sameVersion(answered, withFlags(answered, { buriedUntil: NOON + DAY }))).toBe(true);
 	});
 });
 

@@ -1,4 +1,4 @@
-import { dayStart, nextDayStart } from '$lib/scheduler';
+import { dayWindow } from '$lib/scheduler';
 import type { CardRepository, DeckCounts, Learner, QuestionRef } from '$lib/storage';
 
 /** The home page's per-deck counts for the current learner. */
@@ -15,7 +15,7 @@ export class DeckCountsState {
 	async load(cards: CardRepository, learner: Learner, decks: Record<string, QuestionRef[]>): Promise<void> {
 		const generation = ++this.#generation;
 		const now = this.#now();
-		const day = { now, dayStart: dayStart(now, learner.timeZone), dayEnd: nextDayStart(now, learner.timeZone) };
+		const day = dayWindow(now, learner.timeZone);
 		try {
 			const entries = await Promise.all(
 				Object.entries(decks).map(async ([deckId, questions]) => {

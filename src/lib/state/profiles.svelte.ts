@@ -1,4 +1,4 @@
-import type { Learner, LearnerFootprint, LearnerRepository } from '$lib/storage';
+import { sameName, type Learner, type LearnerFootprint, type LearnerRepository } from '$lib/storage';
 
 export interface ProfileEnv {
 	now: () => number;
@@ -10,7 +10,7 @@ export interface ProfileEnv {
 export const FIRST_NAME = 'Learner 1';
 
 function nextFreeName(names: string[]): string {
-	for (let n = 1; ; n++) if (!names.includes(`Learner ${n}`)) return `Learner ${n}`;
+	for (let n = 1; ; n++) if (!names.some((name) => sameName(name, `Learner ${n}`))) return `Learner ${n}`;
 }
 
 /** Learner profiles on this device, and whose progress is shown. */

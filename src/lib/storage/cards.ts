@@ -5,9 +5,11 @@ import {
 	limitsLeft,
 	newCard,
 	resetCard,
+	sameVersion,
 	withFlags,
 	DEFAULT_SETTINGS,
 	type AnswerResult,
+	type DayWindow,
 	type DeckSettings,
 	type Queue,
 	type ReviewEntry,
@@ -45,12 +47,6 @@ export interface DeckCounts {
 	suspended: number;
 	/** Cards of the deck that can be studied (not kept aside). */
 	total: number;
-}
-
-export interface DayWindow {
-	now: number;
-	dayStart: number;
-	dayEnd: number;
 }
 
 export interface QueueData {
@@ -189,27 +185,64 @@ export class CardRepository {
 		return times.length ? Math.min(...times) : null;
 	}
 
-	/** Writes an answer: the card's new state, its buried siblings and the log entry, in one transaction. */
-	async recordAnswer(result: Pick<AnswerResult, 'card' | 'buried' | 'entry'>): Promise<void> {
+	/**
+	 * Writes an answer: the card's new state, its buried siblings and the log entry, in one
+	 * transaction. The card is read again inside it: if it is no longer the version that was shown
+	 * (another tab answered it, or undid an answer), nothing is written and null comes back, so that
+	 * a stale copy never overwrites an answer. Siblings are buried from their stored state, not from
+	 * the session's copies. Returns what was written, with `before` as it was stored, for undo.
+	 */
+	async recordAnswer(result: AnswerResult): Promise<AnswerResult | null> {
 		const tx = this.#db.transaction(['cards', 'reviewLog'], 'readwrite');
 		const cards = tx.objectStore('cards');
+		const shown = result.before[0] ?? result.card;
+		const [stored, ...siblings] = await Promise.all([result.card, ...result.buried].map((c) => cards.get(cardKey(c))));
+		if (!stored || !sameVersion(stored, shown)) {
+			await tx.done;
+			return null;
+		}
+		const before: StudyCard[] = [stored];
+		const buried: StudyCard[] = [];
+		result.buried.forEach((b, i) => {
+			const s = siblings[i];
+			if (!s || s.buriedUntil >= b.buriedUntil || (s.queue !== QUEUE.new && s.queue !== QUEUE.review)) return;
+			before.push(s);
+			buried.push(withFlags(s, { buriedUntil: b.buriedUntil }));
+		});
 		await Promise.all([
 			cards.put(result.card),
-			...result.buried.map((c) => cards.put(c)),
+			...buried.map((c) => cards.put(c)),
 			tx.objectStore('reviewLog').add(result.entry),
 			tx.done
 		]);
+		return { ...result, buried, before };
 	}
 
-	/** Undoes an answer: every record as it was before, and the log entry removed, in one transaction. */
-	async undoAnswer(result: Pick<AnswerResult, 'before' | 'entry'>): Promise<void> {
+	/**
+	 * Undoes an answer written by recordAnswer: the card as it was, its siblings unburied and the log
+	 * entry removed, in one transaction. Only if the card is still as that answer left it: an answer
+	 * given since (in another tab) is never erased. Returns whether the answer was undone.
+	 */
+	async undoAnswer(result: Pick<AnswerResult, 'card' | 'buried' | 'before' | 'entry'>): Promise<boolean> {
 		const tx = this.#db.transaction(['cards', 'reviewLog'], 'readwrite');
 		const cards = tx.objectStore('cards');
+		const [stored, ...siblings] = await Promise.all([result.card, ...result.buried].map((c) => cards.get(cardKey(c))));
+		if (!stored || !sameVersion(stored, result.card)) {
+			await tx.done;
+			return false;
+		}
+		const unburied = result.buried.flatMap((b, i) => {
+			const s = siblings[i];
+			const was = result.before.find((c) => c.questionId === b.questionId);
+			return s && was && s.buriedUntil === b.buriedUntil ? [withFlags(s, { buriedUntil: was.buriedUntil })] : [];
+		});
 		await Promise.all([
-			...result.before.map((c) => cards.put(c)),
+			cards.put(result.before[0]!),
+			...unburied.map((c) => cards.put(c)),
 			tx.objectStore('reviewLog').delete(reviewKey(result.entry)),
 			tx.done
 		]);
+		return true;
 	}
 
 	async deckCards(learnerId: string, deckId: string): Promise<StudyCard[]> {

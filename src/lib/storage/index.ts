@@ -7,8 +7,9 @@ import { OwnDeckRepository } from './own-decks';
 
 export { openStudyDb, requestPersistentStorage, type OpenOptions, type StudyDatabase } from './db';
 export { DB_NAME, DB_VERSION, type CardKey, type ReviewKey, type SetAside, type StudyDB } from './schema';
-export { CardRepository, type DayWindow, type DeckCounts, type QuestionRef, type QueueData, type SyncResult } from './cards';
-export { LearnerError, LearnerRepository, type LearnerFootprint } from './learners';
+export type { DayWindow } from '$lib/scheduler';
+export { CardRepository, type DeckCounts, type QuestionRef, type QueueData, type SyncResult } from './cards';
+export { LearnerError, LearnerRepository, sameName, type LearnerFootprint } from './learners';
 export {
 	BACKUP_FORMAT,
 	BACKUP_VERSION,

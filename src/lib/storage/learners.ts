@@ -1,3 +1,4 @@
+import { normalizeText } from '$lib/deck';
 import type { StudyDatabase } from './db';
 import { prefixRange } from './keys';
 import { LearnerSchema, describeZodError, type Learner } from './records';
@@ -9,6 +10,17 @@ export class LearnerError extends Error {
 		super(message);
 		this.name = 'LearnerError';
 	}
+}
+
+/** Names compared as a person reads them: "Maya", "maya" and " MAYA " are one name. */
+export function sameName(a: string, b: string): boolean {
+	return normalizeText(a) === normalizeText(b);
+}
+
+/** Why `learner` cannot take its name, when another profile has it already; null when it can. */
+function nameTaken(others: readonly Learner[], learner: Learner): string | null {
+	const clash = others.find((o) => o.id !== learner.id && sameName(o.name, learner.name));
+	return clash ? `There is already a profile named "${clash.name}": choose another name.` : null;
 }
 
 /** What deleting a learner would lose, for the confirmation. */
@@ -37,8 +49,11 @@ export class LearnerRepository {
 
 	async create(learner: Learner): Promise<Learner> {
 		const parsed = LearnerSchema.safeParse(learner);
-		if (!parsed.success) throw new LearnerError(describeZodError(parsed.error).join('; '));
-		await this.#db.add('learners', parsed.data);
+		if (!parsed.success) throw new LearnerError(describeZodError(parsed.error, 'The profile').join('; '));
+		const tx = this.#db.transaction('learners', 'readwrite');
+		const taken = nameTaken(await tx.store.getAll(), parsed.data);
+		if (taken) throw new LearnerError(taken);
+		await Promise.all([tx.store.add(parsed.data), tx.done]);
 		return parsed.data;
 	}
 
@@ -48,6 +63,8 @@ export class LearnerRepository {
 		if (!learner) throw new LearnerError(`There is no learner ${id}.`);
 		const parsed = LearnerSchema.safeParse({ ...learner, name });
 		if (!parsed.success) throw new LearnerError(parsed.error.issues.map((i) => i.message).join('; '));
+		const taken = nameTaken(await tx.store.getAll(), parsed.data);
+		if (taken) throw new LearnerError(taken);
 		await Promise.all([tx.store.put(parsed.data), tx.done]);
 		return parsed.data;
 	}

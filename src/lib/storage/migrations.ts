@@ -52,7 +52,7 @@ async function toV2(db: AnyDb, tx: AnyTx, now: number): Promise<void> {
 		if (parsed.success) {
 			await cursor.update(parsed.data);
 		} else {
-			await setAside.add({ store: 'cards', record: old, reason: describeZodError(parsed.error).join('; '), at: now });
+			await setAside.add({ store: 'cards', record: old, reason: describeZodError(parsed.error, 'The stored card').join('; '), at: now });
 			await cursor.delete();
 		}
 	}

@@ -59,6 +59,7 @@ export const ReviewEntrySchema = z.object({
 	answer: z.string().max(10_000).nullable(),
 	correct: z.boolean().nullable(),
 	almost: z.boolean(),
+	overridden: z.boolean().optional(),
 	durationMs: real.min(0),
 	state: stateNumber,
 	due: epoch,
@@ -99,12 +100,53 @@ void cardTypesAgree;
 
 export { formatPath };
 
+// Records of a backup file by the name a learner knows them by, numbered from 1.
+const RECORD_NAMES: Record<string, string> = { cards: 'Card', reviewLog: 'Answer', settings: 'Deck setting' };
+const KINDS: Record<string, string> = {
+	number: 'a number',
+	string: 'text',
+	boolean: 'true or false',
+	array: 'a list',
+	object: 'a record (an object)',
+	int: 'a whole number'
+};
+
+/** A zod issue in words: what is wrong with the value, without zod's own wording. */
+function inWords(issue: z.core.$ZodIssue): string {
+	if (issue.code === 'invalid_type') {
+		const received = /received (\w+)/.exec(issue.message)?.[1];
+		if (received === 'undefined') return 'is missing';
+		const expected = KINDS[issue.expected] ?? issue.expected;
+		return `must be ${expected}${received && KINDS[received] ? `, not ${KINDS[received]}` : ''}`;
+	}
+	if (issue.code === 'too_small' && !issue.message.startsWith('Too small')) return issue.message;
+	if (issue.code === 'too_small') return `must be ${issue.minimum} or more`;
+	if (issue.code === 'too_big' && issue.message.startsWith('Too big')) return `must be at most ${issue.maximum}`;
+	if (issue.code === 'unrecognized_keys') return `has fields it should not: ${issue.keys.join(', ')}`;
+	return issue.message.replace(/^Invalid input: /, 'is not valid: ');
+}
+
+/**
+ * "Card 3, field “due”: must be a number, not text" from a zod issue: the record by its name and
+ * number (from 1, as a person counts), then the field, then what is wrong, in words.
+ */
+export function describeIssue(issue: z.core.$ZodIssue, prefix = ''): string {
+	const path = [...issue.path];
+	let where = prefix;
+	const [collection, index] = path;
+	if (typeof collection === 'string' && typeof index === 'number' && RECORD_NAMES[collection]) {
+		where = `${RECORD_NAMES[collection]} ${index + 1} (${collection}[${index}])`;
+		path.splice(0, 2);
+	} else if (collection === 'learner') {
+		where = 'The profile';
+		path.shift();
+	}
+	const field = formatPath(path);
+	return `${where || 'The file'}${field ? `, field “${field}”` : ''}: ${inWords(issue)}`;
+}
+
 export function describeZodError(error: z.ZodError, prefix = '', max = 10): string[] {
-	const lines = error.issues.slice(0, max).map((issue) => {
-		const path = formatPath(issue.path);
-		const where = [prefix, path].filter(Boolean).join(prefix && path && !path.startsWith('[') ? '.' : '');
-		return `${where || '(the file itself)'}: ${issue.message}`;
-	});
+	const lines = error.issues.slice(0, max).map((issue) => describeIssue(issue, prefix));
 	if (error.issues.length > max) lines.push(`… and ${error.issues.length - max} more problems`);
 	return lines;
 }

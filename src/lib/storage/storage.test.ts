@@ -2,14 +2,14 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { answerNow, dayStart, nextDayStart, QUEUE, STATE } from '$lib/scheduler';
+import { answerNow, dayWindow, nextDayStart, QUEUE, STATE } from '$lib/scheduler';
 import { NOON, ZONE, MINUTE, DAY } from '$lib/scheduler/testing';
 import { LearnerRepository, openRepositories, openStudyDb, parseBackup, type Repositories } from './index';
 import { upgrade } from './migrations';
 import { DB_VERSION } from './schema';
 
 const opts = { desiredRetention: 0.9, timeZone: ZONE };
-const window = (now: number) => ({ now, dayStart: dayStart(now, ZONE), dayEnd: nextDayStart(now, ZONE) });
+const window = (now: number) => dayWindow(now, ZONE);
 const questions = (n: number, facts = n) =>
 	Array.from({ length: n }, (_, i) => ({ id: `q-${String(i).padStart(3, '0')}`, factId: `f-${i % facts}` }));
 
@@ -97,6 +97,13 @@ describe('learners', () => {
 		await repos.learners.rename('bob', '  Bobby ');
 		expect((await repos.learners.list()).map((l) => l.name)).toEqual(['Ann', 'Bobby']);
 		await expect(repos.learners.rename('bob', '   ')).rejects.toThrow(/must not be blank/);
+		// One name, however it is written, belongs to one profile.
+		await expect(repos.learners.create({ id: 'maya2', name: 'ann', timeZone: ZONE, createdAt: NOON })).rejects.toThrow(
+			'There is already a profile named "Ann": choose another name.'
+		);
+		await expect(repos.learners.rename('bob', ' ANN ')).rejects.toThrow(/already a profile named "Ann"/);
+		await repos.learners.rename('ann', 'ANN'); // its own name, written otherwise
+		expect((await repos.learners.list()).map((l) => l.name)).toEqual(['ANN', 'Bobby']);
 		await repos.learners.setCurrent('bob');
 		expect(await repos.learners.currentId()).toBe('bob');
 	});
@@ -199,6 +206,61 @@ describe('cards', () => {
 		expect(await repos.cards.reviewsOf('ann', 'd')).toEqual([]);
 	});
 
+	it('never write an answer from a stale copy: a card answered meanwhile (in another tab) is left as it is', async () => {
+		await repos.cards.syncDeck('ann', 'd', questions(2));
+		const { cards } = await repos.cards.loadQueue('ann', 'd', window(NOON));
+		const shown = cards[0]!;
+		// Two tabs showed the same card; the first answer is written, the second is refused.
+		const first = await repos.cards.recordAnswer(answerNow(shown, 3, NOON, opts));
+		expect(first).not.toBeNull();
+		expect(await repos.cards.recordAnswer(answerNow(shown, 1, NOON + 5000, opts))).toBeNull();
+		const card = await repos.cards.card('ann', 'd', shown.questionId);
+		expect(card).toEqual(first!.card);
+		expect(card?.reps).toBe(1);
+		expect(await repos.cards.reviewsOf('ann', 'd')).toHaveLength(1);
+	});
+
+	it('bury a sibling from its stored state, not from a stale copy that would erase its answer', async () => {
+		await repos.cards.syncDeck('ann', 'd', questions(2, 1));
+		const [a, b] = await repos.cards.deckCards('ann', 'd');
+		// Another tab answered b (Easy: into review); this tab still holds b as new, and answers a.
+		const theirs = await repos.cards.recordAnswer(answerNow(b!, 4, NOON, opts));
+		const mine = await repos.cards.recordAnswer(answerNow(a!, 3, NOON + 1, { ...opts, siblings: [b!] }));
+		expect(mine?.buried).toHaveLength(1);
+		expect(await repos.cards.card('ann', 'd', b!.questionId)).toEqual({ ...theirs!.card, buriedUntil: nextDayStart(NOON, ZONE) });
+		// Undo gives b back as the other tab left it.
+		expect(await repos.cards.undoAnswer(mine!)).toBe(true);
+		expect(await repos.cards.card('ann', 'd', b!.questionId)).toEqual(theirs!.card);
+	});
+
+	it('undo only an answer that nobody has answered over since', async () => {
+		await repos.cards.syncDeck('ann', 'd', questions(2));
+		const { cards } = await repos.cards.loadQueue('ann', 'd', window(NOON));
+		const mine = (await repos.cards.recordAnswer(answerNow(cards[0]!, 3, NOON, opts)))!;
+		// Another tab answers the same card later, from the stored state.
+		const stored = (await repos.cards.card('ann', 'd', mine.card.questionId))!;
+		const theirs = (await repos.cards.recordAnswer(answerNow(stored, 3, mine.card.due, opts)))!;
+		expect(await repos.cards.undoAnswer(mine)).toBe(false);
+		expect(await repos.cards.card('ann', 'd', mine.card.questionId)).toEqual(theirs.card);
+		expect(await repos.cards.reviewsOf('ann', 'd')).toHaveLength(2);
+		expect(await repos.cards.undoAnswer(theirs)).toBe(true);
+		expect(await repos.cards.undoAnswer(mine)).toBe(true);
+		expect((await repos.cards.card('ann', 'd', mine.card.questionId))?.reps).toBe(0);
+	});
+
+	it('read log entries written before "overridden" existed, and keep one that has it', async () => {
+		await repos.cards.syncDeck('ann', 'd', questions(1));
+		const [c] = await repos.cards.deckCards('ann', 'd');
+		const result = answerNow(c!, 3, NOON, opts);
+		expect('overridden' in result.entry).toBe(false);
+		await repos.cards.recordAnswer(result);
+		const backup = await repos.backup.export('ann', NOON);
+		expect(parseBackup(JSON.stringify(backup)).ok).toBe(true);
+		backup.reviewLog[0]!.overridden = true;
+		const parsed = parseBackup(JSON.stringify(backup));
+		expect(parsed.ok && parsed.backup.reviewLog[0]?.overridden).toBe(true);
+	});
+
 	it('suspend and unsuspend, reset a deck or a whole learner', async () => {
 		await repos.cards.syncDeck('ann', 'd', questions(3));
 		await repos.cards.syncDeck('ann', 'e', questions(2));
@@ -278,10 +340,15 @@ describe('backup and restore', () => {
 		if (result.ok) return;
 		expect(result.errors).toEqual(
 			expect.arrayContaining([
-				expect.stringMatching(/^cards\[2\]\.due: /),
-				expect.stringMatching(/^reviewLog\[1\]\.rating: must be 1 \(Again\) to 4 \(Easy\)/)
+				'Card 3 (cards[2]), field “due”: must be a number, not text',
+				'Answer 2 (reviewLog[1]), field “rating”: must be 1 (Again) to 4 (Easy)'
 			])
 		);
+		const noDate = parseBackup(JSON.stringify({ ...saved, exportedAt: 'yesterday', learner: { ...saved.learner, name: undefined } }));
+		expect(noDate).toMatchObject({
+			ok: false,
+			errors: ['The file, field “exportedAt”: must be a number, not text', 'The profile, field “name”: is missing']
+		});
 		// restore() validates again: nothing of an invalid backup is written, even the valid parts.
 		await expect(repos.backup.restore(bad as never)).rejects.toThrow();
 		expect(JSON.stringify(await repos.backup.export('ann', NOON))).toBe(before);
