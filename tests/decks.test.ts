@@ -38,10 +38,10 @@ test('a deck page shows the article with source sentences marked, and reveals an
 	const first = questions.getByRole('listitem').first();
 	const reveal = first.getByRole('button', { name: 'Show answer' });
 	await expect(reveal).toHaveAttribute('aria-expanded', 'false');
-	await expect(first.getByText('Answer:')).toBeHidden();
+	await expect(first.getByText(/^(Answer|Back):$/)).toBeHidden();
 	await reveal.click();
 	await expect(first.getByRole('button', { name: 'Hide answer' })).toHaveAttribute('aria-expanded', 'true');
-	await expect(first.getByText('Answer:')).toBeVisible();
+	await expect(first.getByText(/^(Answer|Back):$/)).toBeVisible();
 
 	// The revealed answer quotes its source sentence and links to its mark in the article.
 	const sentence = (await first.locator('blockquote').innerText()).replace(/\s*In the article$/, '');

@@ -48,7 +48,7 @@ async function answerOneCard(page: Page) {
 		await page.keyboard.press('1');
 		await page.getByRole('button', { name: /^(Again|Good)/ }).first().click();
 	}
-	await expect(page.getByText(/1 done/)).toBeVisible();
+	await expect(page.getByText(/1 answered/)).toBeVisible();
 }
 
 test('a pasted article becomes a reviewed, saved deck that is studied and still there after a reload', async ({ page, context }) => {
