@@ -104,3 +104,11 @@ describe('Markdown inline markup, in linear time', () => {
 		expect(plainFromMarkdown('# Head\u202eing\n\nA \u2066quiet\u2069 line.')).toBe('# Heading\n\nA quiet line.');
 	});
 });
+
+describe('character references', () => {
+	it('are read as the characters they stand for, never as numbers', () => {
+		expect(plainFromMarkdown('It cost &#163;5m, or &#x20AC;6m &amp; more; &#0; stays.')).toBe('It cost £5m, or €6m & more; &#0; stays.');
+		const answers = generateDeck('The stadium in Leeds cost &#163;45m to build in 2019.', { id: 'references', all: true }).questions.map((q) => q.answer);
+		for (const answer of answers) expect(answer).not.toMatch(/^16\d|191|#/);
+	});
+});

@@ -146,7 +146,17 @@ function plainLine(line: string): string {
 	return plainStrong(linked.replace(CODE, '$1'))
 		.replace(EMPHASIS, '$2')
 		.replace(HTML_TAG, '')
-		.replace(ENTITY, (entity) => ENTITIES[entity] ?? entity);
+		.replace(ENTITY, (entity) => ENTITIES[entity] ?? entity)
+		.replace(CHARACTER_REFERENCE, decodeReference);
+}
+
+/** "&#163;", "&#xA3;": a character written as its number, read as the character ("£"), never as a number. */
+const CHARACTER_REFERENCE = /&#(?:(\d{1,7})|[xX]([0-9a-fA-F]{1,6}));/g;
+
+function decodeReference(reference: string, decimal: string | undefined, hex: string | undefined): string {
+	const code = decimal ? Number(decimal) : Number.parseInt(hex!, 16);
+	// Control characters, surrogates and numbers past Unicode stay as written.
+	return code >= 0x20 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) && !(code >= 0x7f && code < 0xa0) ? String.fromCodePoint(code) : reference;
 }
 
 export function plainFromMarkdown(markdown: string): string {

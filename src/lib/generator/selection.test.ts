@@ -97,3 +97,17 @@ describe('among the best questions', () => {
 		}
 	});
 });
+
+describe('the patterns blind reviews found most, among the best questions', () => {
+	const text = [
+		'The Vistula Trust said on Monday that it had raised £4.2 million for flood defences in Krakow in 2024.',
+		'On the other hand, the lack of support from the city council left the project short of money, said the trust’s director Anna Nowak.',
+		'A levee is an embankment that holds back a river when it floods.',
+		'Nowak said the next phase would protect 12,000 homes in the Podgorze district by 2027.'
+	].join('\n\n');
+	const deck = generateDeck(text, { id: 'patterns' });
+
+	it('no gap on a filler noun or an idiom: a common noun phrase is asked only where the sentence defines it', () => {
+		for (const q of deck.questions) expect(q.answer.toLowerCase(), q.prompt).not.toMatch(/^(hand|lack|support|project|money|the other hand)$/);
+	});
+});
