@@ -1,5 +1,5 @@
 // Classroom games, pure: quiz setup, the game's state machine, scoring, what each screen sees, results.
-export { buildQuiz, choicesOf, DEFAULT_QUIZ_SETTINGS, MAX_QUIZ_QUESTIONS, QUIZ_TYPES, QuizSettingsSchema, type Quiz, type QuizQuestion, type QuizSettings, type QuizType } from './quiz';
+export { buildQuiz, choicesOf, DEFAULT_QUIZ_SETTINGS, MAX_QUIZ_QUESTIONS, QUIZ_TYPES, QuizSchema, QuizSettingsSchema, type Quiz, type QuizQuestion, type QuizSettings, type QuizType } from './quiz';
 export {
 	activePlayers,
 	answeredCount,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Deck, Question } from '$lib/deck';
+import { QuestionSchema, type Deck, type Question } from '$lib/deck';
 import { seededRandom } from '$lib/generator/random';
 
 // A quiz is picked from decks once, when the teacher sets it up, and then kept whole (in the game's
@@ -34,6 +34,17 @@ export interface Quiz {
 	settings: QuizSettings;
 	questions: QuizQuestion[];
 }
+
+/** A quiz as stored (journal, saved results): each question a valid deck question of a quiz type, with its deck. */
+export const QuizSchema = z.object({
+	title: z.string().max(2000),
+	settings: QuizSettingsSchema,
+	questions: z
+		.array(QuestionSchema.and(z.object({ deckId: slug })))
+		.min(1)
+		.max(MAX_QUIZ_QUESTIONS)
+		.refine((qs) => qs.every((q) => (QUIZ_TYPES as readonly string[]).includes(q.type)), 'flashcards cannot be in a quiz')
+}) as unknown as z.ZodType<Quiz>;
 
 function isQuizQuestion(q: Question, types: readonly QuizType[]): q is Extract<Question, { type: QuizType }> {
 	return (types as readonly string[]).includes(q.type);
