@@ -24,4 +24,4 @@ export {
 } from './game';
 export { isRight, MAX_POINTS, pointsFor, ranks } from './scoring';
 export { hostView, playerView, type HostView, type PlayerView, type QuestionView, type RevealView, type StandingView } from './views';
-export { percent, resultsCsv, resultsTable, type ResultCell, type ResultsQuestion, type ResultsRow, type ResultsTable } from './results';
+export { percent, resultsCsv, resultsTable, ResultsTableSchema, type ResultCell, type ResultsQuestion, type ResultsRow, type ResultsTable } from './results';

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Verdict } from '$lib/deck';
 import { activePlayers, answerOf, type Game } from './game';
 import { isRight, ranks } from './scoring';
@@ -34,6 +35,30 @@ export interface ResultsTable {
 	questions: ResultsQuestion[];
 	rows: ResultsRow[];
 }
+
+/** A results table as stored in the teacher's browser: checked when read back. */
+export const ResultsTableSchema: z.ZodType<ResultsTable> = z.object({
+	title: z.string(),
+	questions: z.array(
+		z.object({
+			number: z.number().int().min(1),
+			deckId: z.string(),
+			questionId: z.string(),
+			prompt: z.string(),
+			answer: z.string(),
+			shareRight: z.number().min(0).max(1).nullable()
+		})
+	),
+	rows: z.array(
+		z.object({
+			name: z.string(),
+			rank: z.number().int().min(1),
+			score: z.number(),
+			right: z.number().int().min(0),
+			cells: z.array(z.object({ given: z.string(), verdict: z.enum(['right', 'almost', 'wrong']), points: z.number() }).nullable())
+		})
+	)
+});
 
 /** The table of a game, students in rank order, with the questions asked so far. */
 export function resultsTable(game: Game): ResultsTable {

@@ -1,6 +1,7 @@
 // Storage: the only module that touches IndexedDB (through idb).
 import { BackupRepository } from './backup';
 import { CardRepository } from './cards';
+import { ClassResultRepository } from './class-results';
 import { openStudyDb, type OpenOptions, type StudyDatabase } from './db';
 import { LearnerRepository } from './learners';
 
@@ -18,6 +19,7 @@ export {
 	type ImportPlan,
 	type ParsedBackup
 } from './backup';
+export { ClassResultRepository, ClassResultSchema, type ClassResult } from './class-results';
 export { LearnerSchema, StudyCardSchema, ReviewEntrySchema, type Learner } from './records';
 
 export interface Repositories {
@@ -25,9 +27,10 @@ export interface Repositories {
 	learners: LearnerRepository;
 	cards: CardRepository;
 	backup: BackupRepository;
+	classResults: ClassResultRepository;
 }
 
 export async function openRepositories(options?: OpenOptions): Promise<Repositories> {
 	const db = await openStudyDb(options);
-	return { db, learners: new LearnerRepository(db), cards: new CardRepository(db), backup: new BackupRepository(db) };
+	return { db, learners: new LearnerRepository(db), cards: new CardRepository(db), backup: new BackupRepository(db), classResults: new ClassResultRepository(db) };
 }

@@ -1,14 +1,16 @@
 import type { DBSchema } from 'idb';
 import type { QueueNumber, ReviewEntry, StudyCard } from '$lib/scheduler';
 import type { DeckSettingsRecord, Learner } from './records';
+import type { ClassResult } from './class-results';
 
 export const DB_NAME = 'factdeck';
 /**
  * Bumped with every change of stores, indexes or record shapes; each version has its step in
  * migrations.ts. 1: learners, cards, review log. 2: cards get a `queue` and a due index, the log a
  * per-deck time index; per-deck settings, meta, and a store for records that failed to migrate.
+ * 3: classResults, the teacher's results of classroom games and assignments.
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type CardKey = [learnerId: string, deckId: string, questionId: string];
 export type ReviewKey = [learnerId: string, reviewedAt: number, deckId: string, questionId: string];
@@ -41,6 +43,7 @@ export interface StudyDB extends DBSchema {
 	settings: { key: [string, string]; value: DeckSettingsRecord };
 	meta: { key: string; value: { key: string; value: string } };
 	setAside: { key: number; value: SetAside };
+	classResults: { key: string; value: ClassResult; indexes: { 'by-saved': number } };
 }
 
-export type StoreName = 'learners' | 'cards' | 'reviewLog' | 'settings' | 'meta' | 'setAside';
+export type StoreName = 'learners' | 'cards' | 'reviewLog' | 'settings' | 'meta' | 'setAside' | 'classResults';
