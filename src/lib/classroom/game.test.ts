@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDeck } from '$lib/deck/testing';
 import type { Deck } from '$lib/deck';
-import { applyEvent, buildQuiz, GameError, hostView, newGame, playerView, replay, resultsCsv, resultsTable, revealDue, type Game, type GameEvent } from './index';
+import { applyEvent, buildQuiz, GameError, hostView, newGame, playerView, replay, resultsCsv, resultsTable, revealDue, type Game, type GameEvent, type QuizSettings } from './index';
 
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 const deck = sampleDeck();
-const settings = { deckIds: ['sample'], count: 4, types: ['mcq', 'true-false', 'cloze', 'short-answer'] as const, seed: 7, secondsPerQuestion: 20 };
+const settings: QuizSettings = { deckIds: ['sample'], count: 4, types: ['mcq', 'true-false', 'cloze', 'short-answer'], seed: 7, secondsPerQuestion: 20 };
 
-function quiz(overrides: Partial<typeof settings> = {}, decks: Deck[] = [deck]) {
-	return buildQuiz(decks, { ...settings, types: [...settings.types], ...overrides });
+function quiz(overrides: Partial<QuizSettings> = {}, decks: Deck[] = [deck]) {
+	return buildQuiz(decks, { ...settings, ...overrides });
 }
 
 function errorCode(fn: () => void): string {

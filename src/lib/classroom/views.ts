@@ -35,6 +35,7 @@ export interface StandingView {
 
 interface CommonView {
 	pin: string;
+	createdAt: number;
 	title: string;
 	phase: Phase;
 	total: number;
@@ -59,7 +60,7 @@ export interface PlayerView extends CommonView {
 	/** This student's answer to the current question; its verdict only once revealed. */
 	yourAnswer: { given: string; verdict: Verdict | null; points: number | null } | null;
 	/** At the end: every question asked with this student's answer, to add to their own deck. */
-	review: { deckId: string; questionId: string; prompt: string; answer: string; given: string | null; verdict: Verdict | null }[] | null;
+	review: { deckId: string; questionId: string; factId: string; prompt: string; answer: string; given: string | null; verdict: Verdict | null }[] | null;
 }
 
 const LEADERBOARD_SIZE = 5;
@@ -110,6 +111,7 @@ function revealView(game: Game): RevealView | null {
 function common(game: Game, now: number): CommonView {
 	return {
 		pin: game.pin,
+		createdAt: game.createdAt,
 		title: game.quiz.title,
 		phase: game.phase,
 		total: game.quiz.questions.length,
@@ -147,7 +149,7 @@ export function playerView(game: Game, playerId: string, now: number): PlayerVie
 			game.phase === 'results'
 				? game.quiz.questions.slice(0, game.index + 1).map((q, i) => {
 						const a = answerOf(game, playerId, i);
-						return { deckId: q.deckId, questionId: q.id, prompt: q.prompt, answer: q.answer, given: a?.given ?? null, verdict: a?.verdict ?? null };
+						return { deckId: q.deckId, questionId: q.id, factId: q.factId, prompt: q.prompt, answer: q.answer, given: a?.given ?? null, verdict: a?.verdict ?? null };
 					})
 				: null
 	};
