@@ -1,7 +1,8 @@
 // `npm run bench` — every bench of the project, one after the other. `npm run bench -- <name>` runs
-// only the named ones (study, simulate, generator). Sizes: --cards, --log, --iterations, --learners, --days;
-// --keep keeps the seeded IndexedDB profile in the temp directory and reuses it on the next run.
+// only the named ones (study, simulate, generator, classroom). Sizes: --cards, --log, --iterations, --learners, --days;
+// --games, --students, --questions, --port (classroom); --keep keeps the seeded IndexedDB profile in the temp directory and reuses it on the next run.
 import { parseArgs } from 'node:util';
+import { classroomBench } from './classroom';
 import { simulateBench } from './simulate';
 import { studyBench } from './study';
 
@@ -13,13 +14,19 @@ const { values, positionals } = parseArgs({
 		iterations: { type: 'string', default: '200' },
 		learners: { type: 'string', default: '200' },
 		days: { type: 'string', default: '365' },
-		keep: { type: 'boolean', default: false }
+		keep: { type: 'boolean', default: false },
+		games: { type: 'string', default: '30' },
+		students: { type: 'string', default: '30' },
+		questions: { type: 'string', default: '5' },
+		port: { type: 'string', default: '4242' }
 	}
 });
 
 const benches: Record<string, () => Promise<void>> = {
 	study: () => studyBench({ cards: Number(values.cards), log: Number(values.log), iterations: Number(values.iterations), keep: values.keep }),
 	simulate: () => simulateBench({ learners: Number(values.learners), days: Number(values.days) }),
+	classroom: () =>
+		classroomBench({ games: Number(values.games), students: Number(values.students), questions: Number(values.questions), port: Number(values.port) }),
 	// The generator's bench runs as it is imported (and runs itself again for each text size).
 	generator: async () => {
 		await import('./generator');
