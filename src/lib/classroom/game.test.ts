@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDeck } from '$lib/deck/testing';
 import type { Deck } from '$lib/deck';
-import { applyEvent, buildQuiz, GameError, hostView, newGame, playerView, replay, resultsCsv, resultsTable, revealDue, type Game, type GameEvent, type QuizSettings } from './index';
+import { applyEvent, buildQuiz, GameError, hostView, newAssignment, newGame, playerView, replay, resultsCsv, resultsTable, revealDue, type Game, type GameEvent, type QuizSettings } from './index';
 
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 const deck = sampleDeck();
@@ -234,5 +234,44 @@ describe('results', () => {
 		const game = started();
 		const table = resultsTable(game);
 		expect(table.rows.map((r) => r.rank)).toEqual([1, 1]);
+	});
+});
+
+describe('a self-paced assignment', () => {
+	const DEADLINE = T0 + 3 * 24 * 60 * 60 * 1000;
+	function assignment(): Game {
+		const game = newAssignment('222222', quiz(), T0, DEADLINE);
+		applyEvent(game, { type: 'joined', at: T0 + 1000, playerId: 'p1', name: 'Ada' });
+		applyEvent(game, { type: 'joined', at: T0 + 86_400_000, playerId: 'p2', name: 'Bo' });
+		return game;
+	}
+
+	it('lets each student answer any question once, at their own pace, until the deadline', () => {
+		const game = assignment();
+		const q = game.quiz.questions;
+		applyEvent(game, { type: 'answered', at: T0 + 2000, playerId: 'p1', index: 2, given: q[2]!.answer });
+		applyEvent(game, { type: 'answered', at: T0 + 90_000_000, playerId: 'p2', index: 0, given: q[0]!.answer });
+		expect(errorCode(() => applyEvent(game, { type: 'answered', at: T0 + 3000, playerId: 'p1', index: 2, given: q[2]!.answer }))).toBe('already_answered');
+		expect(errorCode(() => applyEvent(game, { type: 'answered', at: DEADLINE + 1, playerId: 'p1', index: 0, given: q[0]!.answer }))).toBe('late');
+		expect(errorCode(() => applyEvent(game, { type: 'joined', at: DEADLINE + 1, playerId: 'p3', name: 'Cy' }))).toBe('game_over');
+		expect(errorCode(() => applyEvent(game, { type: 'advanced', at: T0, from: 'question', index: 3 }))).toBe('stale');
+		expect(game.answers.get('p1')![2]!.points).toBe(1000);
+	});
+
+	it('shows a student the answer to a question only after they answered it, and the teacher the results all along', () => {
+		const game = assignment();
+		const q = game.quiz.questions;
+		applyEvent(game, { type: 'answered', at: T0 + 2000, playerId: 'p1', index: 1, given: wrongAnswer({ ...game, index: 1 }) });
+		const view = playerView(game, 'p1', T0 + 2000)!;
+		expect(view.question).toBeNull();
+		expect(view.deadline).toBe(DEADLINE);
+		expect(view.ownPace!.map((x) => x.answer)).toEqual([null, q[1]!.answer, null, null]);
+		expect(view.ownPace![1]!.yours?.verdict).toBe('wrong');
+		expect(JSON.stringify(view.ownPace![0])).not.toContain(q[0]!.source.sentence);
+		const table = hostView(game, T0 + 2000).results!;
+		expect(table.questions).toHaveLength(4);
+		expect(table.rows.find((r) => r.name === 'Ada')!.cells[1]).toMatchObject({ verdict: 'wrong' });
+		applyEvent(game, { type: 'ended', at: DEADLINE + 1 });
+		expect(hostView(game, DEADLINE + 1).phase).toBe('results');
 	});
 });

@@ -67,8 +67,15 @@ export interface PlayerAnswer {
 	points: number;
 }
 
+/** A live game (everyone on the host's question, against its timer) or a self-paced assignment. */
+export type GameMode = 'live' | 'self-paced';
+
+/** An assignment's deadline is at most this far ahead. */
+export const MAX_ASSIGNMENT_MS = 14 * 24 * 60 * 60 * 1000;
+
 export interface Game {
 	pin: string;
+	mode: GameMode;
 	createdAt: number;
 	quiz: Quiz;
 	phase: Phase;
@@ -82,7 +89,15 @@ export interface Game {
 }
 
 export function newGame(pin: string, quiz: Quiz, createdAt: number): Game {
-	return { pin, createdAt, quiz, phase: 'lobby', index: -1, questionStartedAt: 0, deadline: 0, players: [], answers: new Map() };
+	return { pin, mode: 'live', createdAt, quiz, phase: 'lobby', index: -1, questionStartedAt: 0, deadline: 0, players: [], answers: new Map() };
+}
+
+/**
+ * A self-paced assignment: every question open to every student, each at their own pace, until the
+ * deadline. It is a game that stays at its last question, so results and views serve both.
+ */
+export function newAssignment(pin: string, quiz: Quiz, createdAt: number, deadline: number): Game {
+	return { ...newGame(pin, quiz, createdAt), mode: 'self-paced', phase: 'question', index: quiz.questions.length - 1, questionStartedAt: createdAt, deadline };
 }
 
 export function activePlayers(game: Game): Player[] {
@@ -151,6 +166,7 @@ export function applyEvent(game: Game, event: GameEvent): void {
 	switch (event.type) {
 		case 'joined': {
 			if (game.phase === 'results') throw new GameError('game_over', 'The game is over.');
+			if (game.mode === 'self-paced' && event.at > game.deadline) throw new GameError('game_over', 'The deadline for this assignment has passed.');
 			if (activePlayers(game).some((p) => sameName(p.name, event.name))) {
 				throw new GameError('name_taken', `Someone in this game is already called "${event.name}". Pick another name.`);
 			}
@@ -169,6 +185,7 @@ export function applyEvent(game: Game, event: GameEvent): void {
 		case 'answered': {
 			const player = findPlayer(game, event.playerId);
 			if (!player) throw new GameError('unknown_player', 'You are not in this game (removed, or never joined). Join again.');
+			if (game.mode === 'self-paced') return answerAtOwnPace(game, player, event);
 			if (game.phase !== 'question' || event.index !== game.index) {
 				throw new GameError(event.index === game.index ? 'not_open' : 'wrong_question', `Question ${event.index + 1} is closed.`);
 			}
@@ -182,6 +199,7 @@ export function applyEvent(game: Game, event: GameEvent): void {
 			return;
 		}
 		case 'advanced': {
+			if (game.mode === 'self-paced') throw new GameError('stale', 'An assignment has no questions to move on to: each student goes at their own pace.');
 			if (event.from !== game.phase || event.index !== game.index) {
 				throw new GameError('stale', `The game has moved on (it is at ${game.phase}, question ${game.index + 1}).`);
 			}
@@ -203,6 +221,18 @@ export function applyEvent(game: Game, event: GameEvent): void {
 			return;
 		}
 	}
+}
+
+function answerAtOwnPace(game: Game, player: Player, event: Extract<GameEvent, { type: 'answered' }>): void {
+	if (game.phase === 'results' || event.at > game.deadline) throw new GameError('late', 'The deadline for this assignment has passed.');
+	if (event.index >= game.quiz.questions.length) throw new GameError('wrong_question', `There is no question ${event.index + 1}.`);
+	if (answerOf(game, player.id, event.index)) throw new GameError('already_answered', 'You have already answered this question.');
+	const given = checkGiven(game, event.index, event.given);
+	const verdict = gradeResponse(game.quiz.questions[event.index]!, given);
+	// No clock per question: a right answer is worth the full points.
+	const points = pointsFor(verdict, 0, 1);
+	game.answers.get(player.id)![event.index] = { given, verdict, at: event.at, points };
+	player.score += points;
 }
 
 /** Rebuilds a game from its events (as journalled: each applied once, in order). */

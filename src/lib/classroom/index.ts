@@ -8,7 +8,10 @@ export {
 	GameError,
 	GameEventSchema,
 	isOpen,
+	MAX_ASSIGNMENT_MS,
 	MAX_NAME_LENGTH,
+	newAssignment,
+	type GameMode,
 	MAX_PLAYERS,
 	MAX_TYPED_ANSWER,
 	newGame,
@@ -23,5 +26,5 @@ export {
 	type Player
 } from './game';
 export { isRight, MAX_POINTS, pointsFor, ranks } from './scoring';
-export { hostView, playerView, type HostView, type PlayerView, type QuestionView, type RevealView, type StandingView } from './views';
+export { hostView, playerView, type HostView, type OwnPaceQuestion, type PlayerView, type QuestionView, type RevealView, type StandingView } from './views';
 export { percent, resultsCsv, resultsTable, ResultsTableSchema, type ResultCell, type ResultsQuestion, type ResultsRow, type ResultsTable } from './results';

@@ -35,6 +35,7 @@ export interface StandingView {
 
 interface CommonView {
 	pin: string;
+	mode: Game['mode'];
 	createdAt: number;
 	title: string;
 	phase: Phase;
@@ -43,6 +44,8 @@ interface CommonView {
 	/** The server's clock when the view was made, so that a screen can correct its countdown. */
 	serverNow: number;
 	question: QuestionView | null;
+	/** An assignment's deadline (epoch ms); null for a live game. */
+	deadline: number | null;
 	reveal: RevealView | null;
 	leaderboard: StandingView[] | null;
 }
@@ -54,7 +57,20 @@ export interface HostView extends CommonView {
 	results: ResultsTable | null;
 }
 
+/** An assignment's question for a student: its answer and source only once they have answered it. */
+export interface OwnPaceQuestion {
+	number: number;
+	type: QuizType;
+	prompt: string;
+	choices: string[] | null;
+	yours: { given: string; verdict: Verdict; points: number } | null;
+	answer: string | null;
+	sentence: string | null;
+}
+
 export interface PlayerView extends CommonView {
+	/** Self-paced: every question, each with this student's answer and its feedback once given. */
+	ownPace: OwnPaceQuestion[] | null;
 	role: 'player';
 	you: { id: string; name: string; score: number; rank: number };
 	/** This student's answer to the current question; its verdict only once revealed. */
@@ -67,7 +83,7 @@ const LEADERBOARD_SIZE = 5;
 
 /** A score as the screens may show it: while a question is open, without its points (they would tell right from wrong). */
 function shownScore(game: Game, player: Player): number {
-	return player.score - (game.phase === 'question' ? (answerOf(game, player.id, game.index)?.points ?? 0) : 0);
+	return player.score - (game.phase === 'question' && game.mode === 'live' ? (answerOf(game, player.id, game.index)?.points ?? 0) : 0);
 }
 
 function standings(game: Game): StandingView[] {
@@ -111,13 +127,15 @@ function revealView(game: Game): RevealView | null {
 function common(game: Game, now: number): CommonView {
 	return {
 		pin: game.pin,
+		mode: game.mode,
 		createdAt: game.createdAt,
 		title: game.quiz.title,
 		phase: game.phase,
 		total: game.quiz.questions.length,
 		playerCount: activePlayers(game).length,
 		serverNow: now,
-		question: questionView(game),
+		question: game.mode === 'live' ? questionView(game) : null,
+		deadline: game.mode === 'self-paced' ? game.deadline : null,
 		reveal: revealView(game),
 		leaderboard: game.phase === 'leaderboard' || game.phase === 'results' ? standings(game).slice(0, LEADERBOARD_SIZE) : null
 	};
@@ -129,7 +147,8 @@ export function hostView(game: Game, now: number): HostView {
 		role: 'host',
 		players: activePlayers(game).map((p) => ({ id: p.id, name: p.name, score: shownScore(game, p) })),
 		answered: game.phase === 'question' || game.phase === 'reveal' ? answeredCount(game) : 0,
-		results: game.phase === 'results' ? resultsTable(game) : null
+		// An assignment's results grow as students work, and the teacher follows them.
+		results: game.phase === 'results' || game.mode === 'self-paced' ? resultsTable(game) : null
 	};
 }
 
@@ -137,16 +156,32 @@ export function hostView(game: Game, now: number): HostView {
 export function playerView(game: Game, playerId: string, now: number): PlayerView | null {
 	const player = findPlayer(game, playerId);
 	if (!player) return null;
-	const mine = game.phase === 'lobby' || game.phase === 'results' ? undefined : answerOf(game, playerId, game.index);
+	const mine = game.phase === 'lobby' || game.phase === 'results' || game.mode === 'self-paced' ? undefined : answerOf(game, playerId, game.index);
 	const revealed = game.phase !== 'question';
+	const ownPace =
+		game.mode === 'self-paced'
+			? game.quiz.questions.map((q, i) => {
+					const a = answerOf(game, playerId, i);
+					return {
+						number: i + 1,
+						type: q.type,
+						prompt: q.prompt,
+						choices: choicesOf(q),
+						yours: a ? { given: a.given, verdict: a.verdict, points: a.points } : null,
+						answer: a ? q.answer : null,
+						sentence: a ? q.source.sentence : null
+					};
+				})
+			: null;
 	const rank = standings(game).find((s) => s.name === player.name)?.rank ?? 1;
 	return {
 		...common(game, now),
 		role: 'player',
+		ownPace,
 		you: { id: player.id, name: player.name, score: shownScore(game, player), rank },
 		yourAnswer: mine ? { given: mine.given, verdict: revealed ? mine.verdict : null, points: revealed ? mine.points : null } : null,
 		review:
-			game.phase === 'results'
+			game.phase === 'results' || game.mode === 'self-paced'
 				? game.quiz.questions.slice(0, game.index + 1).map((q, i) => {
 						const a = answerOf(game, playerId, i);
 						return { deckId: q.deckId, questionId: q.id, factId: q.factId, prompt: q.prompt, answer: q.answer, given: a?.given ?? null, verdict: a?.verdict ?? null };

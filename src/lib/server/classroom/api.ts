@@ -1,6 +1,6 @@
 import { json, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
-import { buildQuiz, MAX_TYPED_ANSWER, PHASES, PlayerNameSchema, QuizSettingsSchema, type HostView, type PlayerView } from '$lib/classroom';
+import { buildQuiz, MAX_ASSIGNMENT_MS, MAX_TYPED_ANSWER, PHASES, PlayerNameSchema, QuizSettingsSchema, type HostView, type PlayerView } from '$lib/classroom';
 import { getDeck } from '$lib/server/decks';
 import { ClassroomError, errorResponse } from './errors';
 import { bearer, checkPin, readJson } from './http';
@@ -37,7 +37,11 @@ function knownPin(event: RequestEvent): string {
 
 export const createGame = guarded(async (event) => {
 	gameGuards().create(event.getClientAddress(), Date.now());
-	const { settings } = await readJson(event.request, z.object({ settings: QuizSettingsSchema }));
+	const { settings, deadline } = await readJson(event.request, z.object({ settings: QuizSettingsSchema, deadline: z.number().int().optional() }));
+	const now = Date.now();
+	if (deadline !== undefined && (deadline < now + 60_000 || deadline > now + MAX_ASSIGNMENT_MS)) {
+		throw new ClassroomError(400, 'bad_deadline', 'An assignment’s deadline must be between a minute and 14 days from now.');
+	}
 	const decks = settings.deckIds.map((id) => {
 		const deck = getDeck(id);
 		if (!deck) throw new ClassroomError(400, 'unknown_deck', `No deck with id "${id}".`);
@@ -45,7 +49,7 @@ export const createGame = guarded(async (event) => {
 	});
 	const quiz = buildQuiz(decks, settings);
 	if (!quiz.questions.length) throw new ClassroomError(400, 'no_questions', 'Those decks have no questions of the chosen types.');
-	const { pin, hostToken } = gameStore().create(quiz);
+	const { pin, hostToken } = gameStore().create(quiz, deadline);
 	return json({ pin, hostToken, questions: quiz.questions.length }, { status: 201 });
 });
 

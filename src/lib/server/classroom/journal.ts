@@ -8,7 +8,15 @@ import { GameEventSchema, QuizSchema } from '$lib/classroom';
 // Tokens are never written, only their SHA-256 hashes.
 
 export const JournalLineSchema = z.discriminatedUnion('kind', [
-	z.object({ kind: z.literal('created'), pin: z.string(), at: z.number(), quiz: QuizSchema, hostTokenHash: z.string() }),
+	z.object({
+		kind: z.literal('created'),
+		pin: z.string(),
+		at: z.number(),
+		quiz: QuizSchema,
+		hostTokenHash: z.string(),
+		/** Set for a self-paced assignment: when it closes. */
+		deadline: z.number().optional()
+	}),
 	z.object({ kind: z.literal('event'), pin: z.string(), event: GameEventSchema, tokenHash: z.string().optional() })
 ]);
 export type JournalLine = z.infer<typeof JournalLineSchema>;

@@ -124,3 +124,21 @@ describe('MemoryGameStore', () => {
 		expect(journal.lines).toHaveLength(0);
 	});
 });
+
+describe('an assignment in the store', () => {
+	it('closes itself at its deadline, also after a restart', () => {
+		const journal = new MemoryJournal();
+		const store = new MemoryGameStore({ journal });
+		const deadline = Date.now() + 60 * 60 * 1000;
+		const { pin, hostToken } = store.create(quiz, deadline);
+		const ada = store.join(pin, 'Ada');
+		store.answer(pin, ada.playerToken, 1, quiz.questions[1]!.answer);
+		store.close();
+		const again = new MemoryGameStore({ journal });
+		expect(again.view(pin, { role: 'host', token: hostToken })).toMatchObject({ mode: 'self-paced', phase: 'question', deadline });
+		vi.advanceTimersByTime(60 * 60 * 1000 + 2);
+		expect(again.view(pin, { role: 'host', token: hostToken }).phase).toBe('results');
+		expect(code(() => again.answer(pin, ada.playerToken, 0, quiz.questions[0]!.answer))).toBe('late');
+		again.close();
+	});
+});

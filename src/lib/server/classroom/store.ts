@@ -2,6 +2,7 @@ import {
 	applyEvent,
 	findPlayer,
 	hostView,
+	newAssignment,
 	newGame,
 	playerView,
 	revealDue,
@@ -25,7 +26,8 @@ export type Listener = (update: Update) => void;
 export type Command = { action: 'next'; from: Game['phase']; index: number } | { action: 'end' } | { action: 'kick'; playerId: string };
 
 export interface GameStore {
-	create(quiz: Quiz): { pin: string; hostToken: string };
+	/** A live game, or with a deadline, a self-paced assignment open until then. */
+	create(quiz: Quiz, deadline?: number): { pin: string; hostToken: string };
 	/** What a join page may know of a game: its title and phase; null when there is no such game. */
 	lookup(pin: string): { title: string; phase: Game['phase']; questions: number } | null;
 	join(pin: string, name: string): { playerId: string; playerToken: string };
@@ -37,8 +39,12 @@ export interface GameStore {
 	close(): void;
 }
 
-/** Games older than this are dropped when the journal is read. */
+/** Games older than this (assignments: this long past their deadline) are dropped when the journal is read. */
 const GAME_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+function begin(pin: string, quiz: Quiz, at: number, deadline: number | undefined): Game {
+	return deadline === undefined ? newGame(pin, quiz, at) : newAssignment(pin, quiz, at, deadline);
+}
 
 interface Subscriber {
 	playerId: string | null;
@@ -85,8 +91,8 @@ export class MemoryGameStore implements GameStore {
 		const kept: JournalLine[] = [];
 		for (const line of lines) {
 			if (line.kind === 'created') {
-				if (now - line.at > GAME_LIFETIME_MS) continue;
-				this.#games.set(line.pin, { game: newGame(line.pin, line.quiz, line.at), hostTokenHash: line.hostTokenHash, players: new Map(), subscribers: new Set(), timer: null });
+				if (now - Math.max(line.at, line.deadline ?? 0) > GAME_LIFETIME_MS) continue;
+				this.#games.set(line.pin, { game: begin(line.pin, line.quiz, line.at, line.deadline), hostTokenHash: line.hostTokenHash, players: new Map(), subscribers: new Set(), timer: null });
 				kept.push(line);
 				continue;
 			}
@@ -103,14 +109,16 @@ export class MemoryGameStore implements GameStore {
 		return kept;
 	}
 
-	create(quiz: Quiz): { pin: string; hostToken: string } {
+	create(quiz: Quiz, deadline?: number): { pin: string; hostToken: string } {
 		const at = this.#now();
 		let pin = newPin();
 		while (this.#games.has(pin)) pin = newPin();
 		const hostToken = newToken();
 		const hostTokenHash = hashToken(hostToken);
-		this.#journal.append({ kind: 'created', pin, at, quiz, hostTokenHash });
-		this.#games.set(pin, { game: newGame(pin, quiz, at), hostTokenHash, players: new Map(), subscribers: new Set(), timer: null });
+		this.#journal.append({ kind: 'created', pin, at, quiz, hostTokenHash, ...(deadline === undefined ? {} : { deadline }) });
+		const entry: Entry = { game: begin(pin, quiz, at, deadline), hostTokenHash, players: new Map(), subscribers: new Set(), timer: null };
+		this.#games.set(pin, entry);
+		this.#schedule(entry);
 		return { pin, hostToken };
 	}
 
@@ -135,7 +143,7 @@ export class MemoryGameStore implements GameStore {
 		const playerId = this.#player(entry, playerToken);
 		this.#apply(entry, { type: 'answered', at: this.#now(), playerId, index, given });
 		this.#notify(entry, playerId);
-		if (revealDue(entry.game, this.#now())) this.#reveal(entry);
+		if (entry.game.mode === 'live' && revealDue(entry.game, this.#now())) this.#reveal(entry);
 	}
 
 	control(pin: string, hostToken: string, command: Command): void {
@@ -197,11 +205,21 @@ export class MemoryGameStore implements GameStore {
 		this.#journal.append({ kind: 'event', pin: entry.game.pin, event, ...(tokenHash ? { tokenHash } : {}) });
 	}
 
-	/** Closes the question when its time is up (or at once if it already is). */
+	/** Closes the question (or the assignment) when its time is up, or at once if it already is. */
 	#schedule(entry: Entry): void {
 		if (entry.timer) clearTimeout(entry.timer);
 		entry.timer = null;
 		if (entry.game.phase !== 'question') return;
+		if (entry.game.mode === 'self-paced') {
+			entry.timer = setTimeout(() => {
+				entry.timer = null;
+				if (entry.game.phase === 'question') {
+					this.#apply(entry, { type: 'ended', at: Math.max(this.#now(), entry.game.deadline + 1) });
+					this.#notify(entry, null);
+				}
+			}, Math.max(0, entry.game.deadline + 1 - this.#now()));
+			return;
+		}
 		const wait = Math.max(0, entry.game.deadline + 1 - this.#now());
 		entry.timer = setTimeout(() => {
 			entry.timer = null;
