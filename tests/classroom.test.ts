@@ -7,6 +7,11 @@ import { hostChoices, hostGame, joinGame, next } from './classroom-helpers';
 
 const SECONDS = 8;
 
+async function seriousViolations(page: Page) {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+}
+
 test('a host and three students play a whole game: a late answer refused, a reload back in, results and CSV as answered', async ({ page: host, browser }) => {
 	test.setTimeout(120_000);
 	const pin = await hostGame(host, { count: 3, seconds: SECONDS });
@@ -23,7 +28,7 @@ test('a host and three students play a whole game: a late answer refused, a relo
 	await copycat.getByLabel('Your name').fill('ada');
 	await copycat.getByRole('button', { name: 'Join' }).click();
 	await expect(copycat.getByRole('alert')).toContainText('already called');
-	expect((await new AxeBuilder({ page: host }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+	for (const screen of [host, students.Ada!]) expect(await seriousViolations(screen)).toEqual([]);
 
 	/** What each student gave, per question (null: no answer). */
 	const given: Record<string, (string | null)[]> = { Ada: [], Bo: [], Cy: [] };
@@ -129,6 +134,9 @@ test('a host and three students play a whole game: a late answer refused, a relo
 	await expect(students.Ada!.getByRole('button', { name: 'Add these questions to my study' })).toBeEnabled();
 	await students.Ada!.getByRole('button', { name: 'Add these questions to my study' }).click();
 	await expect(students.Ada!.getByRole('status').filter({ hasText: 'Added 3 questions' })).toBeVisible();
+
+	expect(await seriousViolations(host)).toEqual([]);
+	expect(await seriousViolations(students.Bo!)).toEqual([]);
 
 	// The teacher's browser kept the table.
 	await expect(host.getByText('Kept in this browser')).toBeVisible();
