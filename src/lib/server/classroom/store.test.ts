@@ -142,3 +142,12 @@ describe('an assignment in the store', () => {
 		again.close();
 	});
 });
+
+it('forgets games a day old when new ones are made', () => {
+	const store = new MemoryGameStore({ journal: new MemoryJournal() });
+	const { pin } = store.create(quiz);
+	vi.advanceTimersByTime(24 * 60 * 60 * 1000 + 1);
+	store.create(quiz);
+	expect(store.lookup(pin)).toBeNull();
+	store.close();
+});

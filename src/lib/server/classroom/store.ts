@@ -91,7 +91,7 @@ export class MemoryGameStore implements GameStore {
 		const kept: JournalLine[] = [];
 		for (const line of lines) {
 			if (line.kind === 'created') {
-				if (now - Math.max(line.at, line.deadline ?? 0) > GAME_LIFETIME_MS) continue;
+				if (now - (line.deadline ?? line.at) > GAME_LIFETIME_MS) continue;
 				this.#games.set(line.pin, { game: begin(line.pin, line.quiz, line.at, line.deadline), hostTokenHash: line.hostTokenHash, players: new Map(), subscribers: new Set(), timer: null });
 				kept.push(line);
 				continue;
@@ -111,6 +111,7 @@ export class MemoryGameStore implements GameStore {
 
 	create(quiz: Quiz, deadline?: number): { pin: string; hostToken: string } {
 		const at = this.#now();
+		this.#forgetOld(at);
 		let pin = newPin();
 		while (this.#games.has(pin)) pin = newPin();
 		const hostToken = newToken();
@@ -173,6 +174,18 @@ export class MemoryGameStore implements GameStore {
 		entry.subscribers.add(subscriber);
 		listener({ view: this.view(pin, viewer) });
 		return () => entry.subscribers.delete(subscriber);
+	}
+
+	/** Games past their lifetime leave memory too (the journal drops them at the next start). */
+	#forgetOld(now: number): void {
+		for (const [pin, entry] of this.#games) {
+			const { game } = entry;
+			const end = game.mode === 'self-paced' ? game.deadline : game.createdAt;
+			if (now - end > GAME_LIFETIME_MS && entry.subscribers.size === 0) {
+				if (entry.timer) clearTimeout(entry.timer);
+				this.#games.delete(pin);
+			}
+		}
 	}
 
 	close(): void {
