@@ -292,6 +292,8 @@ export async function classroomBench(o: ClassroomBenchOptions): Promise<void> {
 	}
 	const dir = mkdtempSync(join(tmpdir(), 'factdeck-classroom-bench-'));
 	const server = startServer(['build'], { PORT: String(o.port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${o.port}`, CLASSROOM_JOURNAL: join(dir, 'journal.jsonl') });
+	// However this process ends (a failure included), the server it started ends with it.
+	process.once('exit', () => server.kill('SIGKILL'));
 	const limit = setTimeout(() => {
 		console.error(`The classroom bench took longer than ${TIME_LIMIT_MS / 1000} s: stopped.`);
 		server.kill('SIGKILL');
