@@ -268,6 +268,9 @@ describe('a self-paced assignment', () => {
 		expect(view.ownPace!.map((x) => x.answer)).toEqual([null, q[1]!.answer, null, null]);
 		expect(view.ownPace![1]!.yours?.verdict).toBe('wrong');
 		expect(JSON.stringify(view.ownPace![0])).not.toContain(q[0]!.source.sentence);
+		expect(view.review!.map((r) => r.questionId)).toEqual([q[1]!.id]);
+		const text = JSON.stringify(view);
+		for (const i of [0, 2, 3]) expect(text).not.toContain(q[i]!.source.sentence);
 		const table = hostView(game, T0 + 2000).results!;
 		expect(table.questions).toHaveLength(4);
 		expect(table.rows.find((r) => r.name === 'Ada')!.cells[1]).toMatchObject({ verdict: 'wrong' });

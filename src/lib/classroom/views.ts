@@ -180,12 +180,17 @@ export function playerView(game: Game, playerId: string, now: number): PlayerVie
 		ownPace,
 		you: { id: player.id, name: player.name, score: shownScore(game, player), rank },
 		yourAnswer: mine ? { given: mine.given, verdict: revealed ? mine.verdict : null, points: revealed ? mine.points : null } : null,
+		// At the end, every question asked; during an assignment, only those this student has answered
+		// (the others' answers stay hidden until they answer them).
 		review:
 			game.phase === 'results' || game.mode === 'self-paced'
-				? game.quiz.questions.slice(0, game.index + 1).map((q, i) => {
-						const a = answerOf(game, playerId, i);
-						return { deckId: q.deckId, questionId: q.id, factId: q.factId, prompt: q.prompt, answer: q.answer, given: a?.given ?? null, verdict: a?.verdict ?? null };
-					})
+				? game.quiz.questions
+						.slice(0, game.index + 1)
+						.map((q, i) => {
+							const a = answerOf(game, playerId, i);
+							return { deckId: q.deckId, questionId: q.id, factId: q.factId, prompt: q.prompt, answer: q.answer, given: a?.given ?? null, verdict: a?.verdict ?? null };
+						})
+						.filter((r) => game.phase === 'results' || r.given !== null)
 				: null
 	};
 }
