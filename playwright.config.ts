@@ -1,4 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -45,6 +47,7 @@ export default defineConfig({
 		command: `node ${process.env.BUILD_DIR || 'build'}`,
 		url: ORIGIN,
 		reuseExistingServer: false,
-		env: { PORT: String(PORT), HOST: '127.0.0.1', ORIGIN }
+		// Classroom games journalled in a directory of this run's own, not in the working tree.
+		env: { PORT: String(PORT), HOST: '127.0.0.1', ORIGIN, CLASSROOM_JOURNAL: join(tmpdir(), `factdeck-e2e-${PORT}-${process.pid}`, 'journal.jsonl') }
 	}
 });

@@ -197,7 +197,9 @@ export class CardRepository {
 		const cards = tx.objectStore('cards');
 		const shown = result.before[0] ?? result.card;
 		const [stored, ...siblings] = await Promise.all([result.card, ...result.buried].map((c) => cards.get(cardKey(c))));
-		if (!stored || !sameVersion(stored, shown)) {
+		// A card not stored yet (one a classroom quiz adds) can have been answered nowhere else: its
+		// first answer is written; any other answer must find the card as it was shown.
+		if (stored ? !sameVersion(stored, shown) : shown.reps > 0) {
 			await tx.done;
 			return null;
 		}

@@ -1,6 +1,7 @@
 // Storage: the only module that touches IndexedDB (through idb).
 import { BackupRepository } from './backup';
 import { CardRepository } from './cards';
+import { ClassResultRepository } from './class-results';
 import { openStudyDb, type OpenOptions, type StudyDatabase } from './db';
 import { LearnerRepository } from './learners';
 import { OwnDeckRepository } from './own-decks';
@@ -20,6 +21,7 @@ export {
 	type ImportPlan,
 	type ParsedBackup
 } from './backup';
+export { ClassResultRepository, ClassResultSchema, type ClassResult } from './class-results';
 export { OwnDeckError, OwnDeckRepository, type NewOwnDeck, type OwnDeckFootprint, type OwnDeckList } from './own-decks';
 export {
 	LearnerSchema,
@@ -38,9 +40,17 @@ export interface Repositories {
 	cards: CardRepository;
 	backup: BackupRepository;
 	ownDecks: OwnDeckRepository;
+	classResults: ClassResultRepository;
 }
 
 export async function openRepositories(options?: OpenOptions): Promise<Repositories> {
 	const db = await openStudyDb(options);
-	return { db, learners: new LearnerRepository(db), cards: new CardRepository(db), backup: new BackupRepository(db), ownDecks: new OwnDeckRepository(db) };
+	return {
+		db,
+		learners: new LearnerRepository(db),
+		cards: new CardRepository(db),
+		backup: new BackupRepository(db),
+		ownDecks: new OwnDeckRepository(db),
+		classResults: new ClassResultRepository(db)
+	};
 }

@@ -64,6 +64,11 @@ function toV3(db: AnyDb): void {
 	decks.createIndex('by-updated', 'updatedAt');
 }
 
+/** Version 4: the teacher's class results (a results table per game or assignment), newest first by `savedAt`. */
+function toV4(db: AnyDb): void {
+	db.createObjectStore('classResults', { keyPath: 'id' }).createIndex('by-saved', 'savedAt');
+}
+
 /** Brings a database from `oldVersion` up to `version` (DB_VERSION in the app; older in tests). */
 export async function upgrade(db: IDBPDatabase<StudyDB>, oldVersion: number, tx: UpgradeTx, now: number, version = DB_VERSION): Promise<void> {
 	const anyDb = db as unknown as AnyDb;
@@ -73,4 +78,5 @@ export async function upgrade(db: IDBPDatabase<StudyDB>, oldVersion: number, tx:
 	if (oldVersion < 1 && version >= 1) toV1(anyDb);
 	if (oldVersion < 2 && version >= 2) await toV2(anyDb, anyTx, now);
 	if (oldVersion < 3 && version >= 3) toV3(anyDb);
+	if (oldVersion < 4 && version >= 4) toV4(anyDb);
 }

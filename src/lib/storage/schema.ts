@@ -1,15 +1,17 @@
 import type { DBSchema } from 'idb';
 import type { QueueNumber, ReviewEntry, StudyCard } from '$lib/scheduler';
 import type { DeckSettingsRecord, Learner, OwnDeckRecord } from './records';
+import type { ClassResult } from './class-results';
 
 export const DB_NAME = 'factdeck';
 /**
  * Bumped with every change of stores, indexes or record shapes; each version has its step in
  * migrations.ts. 1: learners, cards, review log. 2: cards get a `queue` and a due index, the log a
  * per-deck time index; per-deck settings, meta, and a store for records that failed to migrate.
- * 3: the learner's own decks (made, written or imported on the device), by id, with an update index.
+import type { DeckSettingsRecord, Learner, OwnDeckRecord } from './records';
+import type { ClassResult } from './class-results';
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type CardKey = [learnerId: string, deckId: string, questionId: string];
 export type ReviewKey = [learnerId: string, reviewedAt: number, deckId: string, questionId: string];
@@ -43,6 +45,7 @@ export interface StudyDB extends DBSchema {
 	meta: { key: string; value: { key: string; value: string } };
 	setAside: { key: number; value: SetAside };
 	ownDecks: { key: string; value: OwnDeckRecord; indexes: { 'by-updated': number } };
+	classResults: { key: string; value: ClassResult; indexes: { 'by-saved': number } };
 }
 
-export type StoreName = 'learners' | 'cards' | 'reviewLog' | 'settings' | 'meta' | 'setAside' | 'ownDecks';
+export type StoreName = 'learners' | 'cards' | 'reviewLog' | 'settings' | 'meta' | 'setAside' | 'ownDecks' | 'classResults';

@@ -34,7 +34,7 @@ async function study(learnerId: string, deckId: string, now: number, rating: 1 |
 describe('migrations', () => {
 	it('creates the current version from nothing, with every store and index', async () => {
 		expect(repos.db.version).toBe(DB_VERSION);
-		expect([...repos.db.objectStoreNames].sort()).toEqual(['cards', 'learners', 'meta', 'ownDecks', 'reviewLog', 'setAside', 'settings']);
+		expect([...repos.db.objectStoreNames].sort()).toEqual(['cards', 'classResults', 'learners', 'meta', 'ownDecks', 'reviewLog', 'setAside', 'settings']);
 		const tx = repos.db.transaction(['cards', 'reviewLog']);
 		expect([...tx.objectStore('cards').indexNames].sort()).toEqual(['by-learner-deck', 'by-queue']);
 		expect([...tx.objectStore('reviewLog').indexNames]).toEqual(['by-learner-deck-time']);

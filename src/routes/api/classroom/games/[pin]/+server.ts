@@ -1,0 +1,4 @@
+import { lookupGame } from '$lib/server/classroom/api';
+
+export const prerender = false;
+export const GET = lookupGame;

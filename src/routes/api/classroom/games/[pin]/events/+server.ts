@@ -1,0 +1,4 @@
+import { gameEvents } from '$lib/server/classroom/api';
+
+export const prerender = false;
+export const GET = gameEvents;

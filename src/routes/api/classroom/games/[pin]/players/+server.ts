@@ -1,0 +1,4 @@
+import { joinGame } from '$lib/server/classroom/api';
+
+export const prerender = false;
+export const POST = joinGame;
