@@ -98,7 +98,10 @@ export type Question = z.infer<typeof QuestionSchema>;
 export const DeckSourceSchema = z.object({
 	title: text,
 	publisher: text.optional(),
-	url: z.url().optional(),
+	// Only web addresses: a `javascript:` or `data:` url would run script when the link is followed.
+	url: z
+		.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' })
+		.optional(),
 	published: z
 		.string()
 		.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD')
