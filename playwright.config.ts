@@ -41,7 +41,7 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: 'node build',
+		command: 'node scripts/serve.js',
 		url: ORIGIN,
 		reuseExistingServer: false,
 		env: { PORT: String(PORT), HOST: '127.0.0.1', ORIGIN }
