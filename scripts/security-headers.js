@@ -1,6 +1,6 @@
-// The headers every response carries, whoever answers it: SvelteKit (through hooks), or, for
-// prerendered pages and static files, adapter-node's static file server, which runs no hooks.
-// Plain JavaScript: the production server (scripts/serve.js) runs with Node alone.
+// The headers every response carries, whoever answers it: SvelteKit, or adapter-node's static file
+// server (prerendered pages, static files), which runs no hooks. Set by the production server
+// (scripts/serve.js) around both; plain JavaScript, as that server runs with Node alone.
 
 /** @type {Record<string, string>} */
 export const SECURITY_HEADERS = {

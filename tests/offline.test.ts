@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { answerAnyCard, cachedForOffline } from './support';
 
 // After one visit, everything a learner does works with the network cut: the decks, studying,
 // profiles and backups. Service workers run in this Chromium, and setOffline cuts the network for
@@ -9,37 +10,6 @@ const SEED = 'nvidia-huang-chinese-ai-models';
 const DECKS_DIR = new URL('../questions/decks/', import.meta.url);
 const readDeck = (id: string) => JSON.parse(readFileSync(new URL(`${id}.json`, DECKS_DIR), 'utf8')) as { id: string; title: string };
 const SEED_TITLE = readDeck(SEED).title;
-
-/** Waits until the service worker controls the page and has cached this version whole. */
-async function cachedForOffline(page: Page) {
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller) {
-			await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-		}
-	});
-}
-
-/** Answers the card on screen (right or wrong does not matter here) and waits for it to be saved. */
-async function answerOne(page: Page) {
-	const progress = page.getByText(/\d+ done, \d+ to go/);
-	const before = Number(/(\d+) done/.exec(await progress.innerText())?.[1]);
-	await expect(page.locator('article.study-question')).toBeVisible();
-	if (await page.getByRole('button', { name: 'Show answer' }).isVisible()) {
-		await page.keyboard.press('Space');
-		await page.keyboard.press('3');
-	} else if (await page.getByLabel('Your answer').isVisible()) {
-		await page.getByLabel('Your answer').fill('zzzz');
-		await page.keyboard.press('Enter');
-		await expect(page.getByRole('button', { name: /^Again/ })).toBeEnabled();
-		await page.keyboard.press('Enter');
-	} else {
-		await page.keyboard.press('1');
-		await expect(page.getByRole('button', { name: /^Good|^Again/ }).first()).toBeEnabled();
-		await page.keyboard.press('Enter');
-	}
-	await expect(progress).toContainText(`${before + 1} done`);
-}
 
 /** No error anywhere on the page: no alert, no error page. */
 async function expectNoError(page: Page) {
@@ -69,7 +39,7 @@ test('after one visit, the app works offline: another deck, studying, profiles, 
 	await page.getByRole('article', { name: SEED_TITLE }).getByRole('link', { name: 'Study now' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: `Study: ${SEED_TITLE}` })).toBeVisible();
 	const ANSWERS = 4;
-	for (let i = 0; i < ANSWERS; i++) await answerOne(page);
+	for (let i = 0; i < ANSWERS; i++) await answerAnyCard(page);
 	await expectNoError(page);
 
 	// Profiles: a new one, switched to and back.

@@ -1,18 +1,19 @@
-// Starts the built app (`npm start`'s server, without the build) on a free loopback port for a bench.
-import { spawn, type ChildProcess } from 'node:child_process';
+// Starts the built app with `npm start`'s server (scripts/serve.js), without building, on a loopback
+// port: for benches, and for end-to-end tests that need a server of their own.
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-/** The production server entry, as `npm start` runs it. */
-export const SERVER_ENTRY = process.env.SERVER_ENTRY ?? 'scripts/serve.js';
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+/** The production server entry, as `npm start` runs it, relative to the app's directory. */
+export const SERVER_ENTRY = 'scripts/serve.js';
 
 export interface RunningServer {
 	origin: string;
 	stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const probe = createServer();
 		probe.once('error', reject);
@@ -23,14 +24,17 @@ function freePort(): Promise<number> {
 	});
 }
 
-export async function startServer(): Promise<RunningServer> {
-	const port = await freePort();
+/** `root` holds `build/` and `scripts/serve.js` (this repository by default). */
+export async function startServer(options: { root?: string; port?: number } = {}): Promise<RunningServer> {
+	const root = options.root ?? REPO;
+	const port = options.port ?? (await freePort());
 	const origin = `http://127.0.0.1:${port}`;
-	const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {
+	const child = spawn(process.execPath, [SERVER_ENTRY], {
 		cwd: root,
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 	const deadline = Date.now() + 20_000;
 	for (;;) {
 		if (child.exitCode !== null) throw new Error(`${SERVER_ENTRY} exited with ${child.exitCode}: run \`npx vite build\` first`);
@@ -39,16 +43,17 @@ export async function startServer(): Promise<RunningServer> {
 			() => false
 		);
 		if (up) break;
-		if (Date.now() > deadline) throw new Error(`${SERVER_ENTRY} did not answer on ${origin}`);
+		if (Date.now() > deadline) {
+			child.kill('SIGTERM');
+			throw new Error(`${SERVER_ENTRY} did not answer on ${origin}`);
+		}
 		await new Promise((r) => setTimeout(r, 100));
 	}
 	return {
 		origin,
-		stop: () =>
-			new Promise<void>((resolve) => {
-				if (child.exitCode !== null) return resolve();
-				child.once('exit', () => resolve());
-				child.kill('SIGTERM');
-			})
+		stop: async () => {
+			if (child.exitCode === null) child.kill('SIGTERM');
+			await exited;
+		}
 	};
 }

@@ -1,0 +1,36 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Waits until the service worker controls the page and has cached this version whole. */
+export async function cachedForOffline(page: Page) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+		}
+	});
+}
+
+/** Answers done in this session, from its progress line. */
+export async function answeredInSession(page: Page): Promise<number> {
+	return Number(/(\d+) done/.exec(await page.getByText(/\d+ done, \d+ to go/).innerText())?.[1]);
+}
+
+/** Answers the card on screen, right or wrong, with the keyboard, and waits for it to be saved. */
+export async function answerAnyCard(page: Page) {
+	const before = await answeredInSession(page);
+	await expect(page.locator('article.study-question')).toBeVisible();
+	if (await page.getByRole('button', { name: 'Show answer' }).isVisible()) {
+		await page.keyboard.press('Space');
+		await page.keyboard.press('3');
+	} else if (await page.getByLabel('Your answer').isVisible()) {
+		await page.getByLabel('Your answer').fill('zzzz');
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('button', { name: /^Again/ })).toBeEnabled();
+		await page.keyboard.press('Enter');
+	} else {
+		await page.keyboard.press('1');
+		await expect(page.getByRole('button', { name: /^Good|^Again/ }).first()).toBeEnabled();
+		await page.keyboard.press('Enter');
+	}
+	await expect(page.getByText(/\d+ done, \d+ to go/)).toContainText(`${before + 1} done`);
+}
