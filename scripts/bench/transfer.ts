@@ -1,40 +1,58 @@
-// The JS and CSS a learner downloads before the study page is usable (its first question shown), a
-// first visit with nothing cached, each file counted gzipped (level 9, as the build's .gz files).
+// The JS and CSS a learner downloads before a page is usable: a first visit with nothing cached,
+// every script and stylesheet requested before `ready` first shows, each counted gzipped (level 9,
+// as the build's own .gz files). What the page asks for after that (loaded lazily) is listed apart.
 import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 
+export interface TransferFile {
+	path: string;
+	gzip: number;
+}
+
 export interface Transfer {
-	files: { url: string; gzip: number }[];
+	before: TransferFile[];
+	after: TransferFile[];
 	total: number;
 }
 
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+async function gzipSize(origin: string, path: string): Promise<number> {
+	const response = await fetch(origin + path, { headers: { 'accept-encoding': 'identity' } });
+	return gzipSync(new Uint8Array(await response.arrayBuffer()), { level: 9 }).length;
+}
+
 export async function transferBeforeUsable(origin: string, path: string, ready: string): Promise<Transfer> {
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-	});
+	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 	try {
-		// No service worker: its precaching would download everything, which is not what the page needs.
+		// No service worker: its precaching downloads everything, which is not what the page needs.
 		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const page = await context.newPage();
-		const pending: Promise<{ url: string; gzip: number } | null>[] = [];
-		let usable = false;
-		page.on('response', (response) => {
-			const type = response.request().resourceType();
-			if (usable || (type !== 'script' && type !== 'stylesheet')) return;
-			pending.push(
-				response.body().then(
-					(body) => ({ url: new URL(response.url()).pathname, gzip: gzipSync(body, { level: 9 }).length }),
-					() => null
-				)
-			);
-		});
+		// (No named functions inside: tsx would wrap them in a helper the page does not have.)
+		await page.addInitScript((selector) => {
+			new MutationObserver((_, observer) => {
+				if (!document.querySelector(selector)) return;
+				(window as unknown as { usableAt: number }).usableAt = performance.now();
+				observer.disconnect();
+			}).observe(document, { childList: true, subtree: true });
+		}, ready);
 		await page.goto(origin + path);
 		await page.locator(ready).first().waitFor({ state: 'visible' });
-		usable = true;
-		const files = (await Promise.all(pending)).filter((f) => f !== null).sort((a, b) => b.gzip - a.gzip);
+		await page.waitForLoadState('networkidle');
+		const timings = await page.evaluate(() => {
+			const usableAt = (window as unknown as { usableAt: number }).usableAt;
+			return (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({
+				path: new URL(e.name).pathname,
+				before: e.startTime <= usableAt
+			}));
+		});
 		await context.close();
-		return { files, total: files.reduce((sum, f) => sum + f.gzip, 0) };
+		const assets = timings.filter((t) => /\.(js|css)$/.test(t.path) && !t.path.endsWith('/service-worker.js'));
+		const sized = await Promise.all(assets.map(async (t) => ({ ...t, gzip: await gzipSize(origin, t.path) })));
+		const bySize = (a: TransferFile, b: TransferFile) => b.gzip - a.gzip;
+		const before = sized.filter((f) => f.before).map(({ path, gzip }) => ({ path, gzip })).sort(bySize);
+		const after = sized.filter((f) => !f.before).map(({ path, gzip }) => ({ path, gzip })).sort(bySize);
+		return { before, after, total: before.reduce((sum, f) => sum + f.gzip, 0) };
 	} finally {
 		await browser.close();
 	}

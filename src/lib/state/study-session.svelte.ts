@@ -1,10 +1,11 @@
-import { gradeResponse, type Question, type Verdict } from '$lib/deck';
+import { tick } from 'svelte';
+import type { Question, Verdict } from '$lib/deck';
+import { gradeResponse } from '$lib/deck/grade';
 import {
 	answerCard,
 	dayStart,
 	leechMessage,
 	nextDayStart,
-	nextStates,
 	pickNext,
 	QUEUE,
 	type AnswerResult,
@@ -14,6 +15,13 @@ import {
 	type StudyCard
 } from '$lib/scheduler';
 import type { CardRepository, Learner } from '$lib/storage';
+
+/**
+ * FSRS (ts-fsrs) gives the rating buttons their intervals, which are needed once a card is answered,
+ * not to show it: it loads once the first question is on screen instead of before it.
+ */
+let fsrs: Promise<typeof import('$lib/scheduler/fsrs')> | null = null;
+const loadFsrs = () => (fsrs ??= import('$lib/scheduler/fsrs'));
 
 export type Phase = 'loading' | 'question' | 'answered' | 'done';
 
@@ -58,6 +66,8 @@ export class StudySession {
 	card = $state.raw<StudyCard | null>(null);
 	question = $derived(this.card ? (this.#questions.get(this.card.questionId) ?? null) : null);
 	states = $state.raw<NextStates | null>(null);
+	/** The states of the card on screen, while FSRS is still loading. */
+	#pendingStates: Promise<NextStates> | null = null;
 	response = $state.raw<Response | null>(null);
 	/** What screen readers hear: right, wrong, almost, a leech. */
 	announcement = $state('');
@@ -149,8 +159,18 @@ export class StudySession {
 	#show(card: StudyCard, now: number) {
 		this.card = card;
 		this.shownAt = now;
-		this.states = nextStates(card, now, this.settings?.desiredRetention ?? 0.9);
+		this.states = null;
 		this.phase = 'question';
+		const retention = this.settings?.desiredRetention ?? 0.9;
+		// Once the question is on screen (at once when FSRS is already loaded).
+		const pending = (fsrs ?? tick().then(loadFsrs)).then(({ nextStates }) => nextStates(card, now, retention));
+		this.#pendingStates = pending;
+		void pending.then(
+			(states) => {
+				if (this.card === card && this.shownAt === now) this.states = states;
+			},
+			(e: unknown) => (this.error = `Could not load the scheduler: ${(e as Error).message}`)
+		);
 	}
 
 	/** A flashcard's back. */
@@ -179,12 +199,15 @@ export class StudySession {
 	async rate(rating: RatingNumber): Promise<void> {
 		const card = this.card;
 		const q = this.question;
-		if (this.phase !== 'answered' || !card || !q || !this.states || !this.allowed.includes(rating)) return;
+		if (this.phase !== 'answered' || !card || !q || !this.allowed.includes(rating)) return;
+		// A learner quicker than FSRS's first load waits for it rather than losing the key press.
+		const states = this.states ?? (await this.#pendingStates?.catch(() => null));
+		if (!states || this.card !== card || this.phase !== 'answered') return;
 		const now = Math.max(this.#deps.now(), this.shownAt);
 		const verdict = this.response?.verdict ?? null;
 		const result = answerCard({
 			card,
-			states: this.states,
+			states,
 			rating,
 			now,
 			shownAt: this.shownAt,

@@ -1,18 +1,19 @@
-import { z } from 'zod';
+import { z } from '$lib/zod-mini';
 import { DeckSettingsSchema, QUEUE, STATE, isTimeZone, queueOf, type StudyCard } from '$lib/scheduler';
 
 // zod schemas for every stored record: what an import file, or a record written by an older version,
 // must be before it is trusted.
 
-const id = z.string().min(1, 'must not be empty').max(200);
-const epoch = z.number().finite('must be a time in epoch milliseconds');
-const count = z.int().min(0);
-const real = z.number().finite();
+const id = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(200));
+// zod's numbers are finite: NaN and Infinity are refused.
+const epoch = z.number();
+const count = z.int().check(z.gte(0));
+const nonNegative = z.number().check(z.gte(0));
 
 export const LearnerSchema = z.object({
 	id,
-	name: z.string().trim().min(1, 'a name must not be blank').max(60, 'a name takes at most 60 characters'),
-	timeZone: z.string().refine(isTimeZone, 'must be a known time zone, such as "Europe/Paris"'),
+	name: z.string().check(z.trim(), z.minLength(1, 'a name must not be blank'), z.maxLength(60, 'a name takes at most 60 characters')),
+	timeZone: z.string().check(z.refine(isTimeZone, 'must be a known time zone, such as "Europe/Paris"')),
 	createdAt: epoch
 });
 export type Learner = z.infer<typeof LearnerSchema>;
@@ -32,22 +33,22 @@ export const StudyCardSchema = z
 		factId: id,
 		position: count,
 		due: epoch,
-		stability: real.min(0),
-		difficulty: real.min(0),
-		elapsedDays: real.min(0),
-		scheduledDays: real.min(0),
+		stability: nonNegative,
+		difficulty: nonNegative,
+		elapsedDays: nonNegative,
+		scheduledDays: nonNegative,
 		learningSteps: count,
 		reps: count,
 		lapses: count,
 		state: stateNumber,
-		lastReview: epoch.nullable(),
+		lastReview: z.nullable(epoch),
 		queue: queueNumber,
 		suspended: z.boolean(),
-		buriedUntil: epoch.min(0),
+		buriedUntil: nonNegative,
 		leech: z.boolean(),
 		orphaned: z.boolean()
 	})
-	.refine((c) => c.queue === queueOf(c), { message: 'queue does not match the state and flags', path: ['queue'] });
+	.check(z.refine((c) => c.queue === queueOf(c), { message: 'queue does not match the state and flags', path: ['queue'] }));
 
 export const ReviewEntrySchema = z.object({
 	learnerId: id,
@@ -55,21 +56,21 @@ export const ReviewEntrySchema = z.object({
 	questionId: id,
 	reviewedAt: epoch,
 	rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'must be 1 (Again) to 4 (Easy)' }),
-	answer: z.string().max(10_000).nullable(),
-	correct: z.boolean().nullable(),
+	answer: z.nullable(z.string().check(z.maxLength(10_000))),
+	correct: z.nullable(z.boolean()),
 	almost: z.boolean(),
-	durationMs: real.min(0),
+	durationMs: nonNegative,
 	state: stateNumber,
 	due: epoch,
-	stability: real.min(0),
-	difficulty: real.min(0),
-	elapsedDays: real.min(0),
-	lastElapsedDays: real.min(0),
-	scheduledDays: real.min(0),
+	stability: nonNegative,
+	difficulty: nonNegative,
+	elapsedDays: nonNegative,
+	lastElapsedDays: nonNegative,
+	scheduledDays: nonNegative,
 	learningSteps: count
 });
 
-export const DeckSettingsRecordSchema = DeckSettingsSchema.extend({ learnerId: id, deckId: id });
+export const DeckSettingsRecordSchema = z.extend(DeckSettingsSchema, { learnerId: id, deckId: id });
 export type DeckSettingsRecord = z.infer<typeof DeckSettingsRecordSchema>;
 
 // Compile-time check that the schema and the scheduler's type agree.
@@ -85,7 +86,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 	}, '');
 }
 
-export function describeZodError(error: z.ZodError, prefix = '', max = 10): string[] {
+export function describeZodError(error: z.core.$ZodError, prefix = '', max = 10): string[] {
 	const lines = error.issues.slice(0, max).map((issue) => {
 		const path = formatPath(issue.path);
 		const where = [prefix, path].filter(Boolean).join(prefix && path && !path.startsWith('[') ? '.' : '');
