@@ -71,7 +71,11 @@ function offlineResponse(url: URL, mode: RequestMode): Response {
 
 function offlinePage(url: URL): string {
 	const path = url.pathname.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-	return `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><title>Offline — Factdeck</title><main style="font: 1rem/1.5 system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem"><h1>You are offline</h1><p>${path} is not saved on this device, so it needs the network. Reconnect to open it.</p><p><a href="/">Back to the question banks</a> (they work offline).</p></main></html>`;
+	// The app's own colours (app.css), in both themes: the browser's default link blue is too dark on black.
+	const style =
+		':root{color-scheme:light dark;background:#f7f7f5;color:#1b1b1f;font:1rem/1.5 system-ui,sans-serif}a{color:#1f5fbf}' +
+		'@media (prefers-color-scheme:dark){:root{background:#121316;color:#ececf0}a{color:#8ab4ff}}main{max-width:40rem;margin:2rem auto;padding:0 1rem}';
+	return `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline — Factdeck</title><style>${style}</style><main><h1>You are offline</h1><p>${path} is not saved on this device, so it needs the network. Reconnect to open it.</p><p><a href="/">Back to the question banks</a> (they work offline).</p></main></html>`;
 }
 
 async function respond(request: Request): Promise<Response> {

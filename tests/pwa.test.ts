@@ -96,7 +96,8 @@ test('a new version is announced mid-session, and the page reloads only when the
 		server = await startServer({ root, port: UPDATE_PORT });
 
 		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
-		await expect(page.getByText('A new version is ready')).toBeVisible();
+		// The new version installs (precaches everything) first: that takes a while on a busy machine.
+		await expect(page.getByText('A new version is ready')).toBeVisible({ timeout: 30_000 });
 		// The learner carries on: no reload, the session goes on.
 		await answerAnyCard(page);
 		expect(await answeredInSession(page)).toBe(2);

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /** Waits until the service worker controls the page and has cached this version whole. */
@@ -33,4 +34,11 @@ export async function answerAnyCard(page: Page) {
 		await page.keyboard.press('Enter');
 	}
 	await expect(page.getByText(/\d+ done, \d+ to go/)).toContainText(`${before + 1} done`);
+}
+
+/** axe-core finds no serious or critical violation on the page as it is now. */
+export async function expectNoSeriousA11yViolations(page: Page, where = page.url()) {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(serious.map((v) => `${where}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
 }

@@ -1,9 +1,11 @@
 // `npm run bench` — every bench of the project, one after the other. `npm run bench -- <name>` runs
-// only the named ones (study, simulate, generator). Sizes: --cards, --log, --iterations, --learners, --days;
+// only the named ones (study, simulate, generator, web). Sizes: --cards, --log, --iterations, --learners, --days;
+// --seconds and --connections for web's load test;
 // --keep keeps the seeded IndexedDB profile in the temp directory and reuses it on the next run.
 import { parseArgs } from 'node:util';
 import { simulateBench } from './simulate';
 import { studyBench } from './study';
+import { webBench } from './web';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -13,7 +15,9 @@ const { values, positionals } = parseArgs({
 		iterations: { type: 'string', default: '200' },
 		learners: { type: 'string', default: '200' },
 		days: { type: 'string', default: '365' },
-		keep: { type: 'boolean', default: false }
+		keep: { type: 'boolean', default: false },
+		seconds: { type: 'string', default: '20' },
+		connections: { type: 'string', default: '100' }
 	}
 });
 
@@ -23,7 +27,8 @@ const benches: Record<string, () => Promise<void>> = {
 	// The generator's bench runs as it is imported (and runs itself again for each text size).
 	generator: async () => {
 		await import('./generator');
-	}
+	},
+	web: () => webBench({ seconds: Number(values.seconds), connections: Number(values.connections) })
 };
 
 const chosen = positionals.length ? positionals : Object.keys(benches);
