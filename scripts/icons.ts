@@ -4,6 +4,7 @@
 import { chromium } from '@playwright/test';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE = `${root}static/favicon.svg`;
@@ -21,10 +22,7 @@ const icons = [
 
 const svg = await readFile(SOURCE, 'utf8');
 const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
 	await mkdir(OUT, { recursive: true });
 	const page = await browser.newPage({ deviceScaleFactor: 1 });

@@ -93,5 +93,7 @@ async function respond(request: Request): Promise<Response> {
 sw.addEventListener('fetch', (event) => {
 	const url = new URL(event.request.url);
 	if (event.request.method !== 'GET' || url.origin !== sw.location.origin) return;
+	// Live streams (a classroom game's events) go straight to the network.
+	if (event.request.headers.get('accept')?.includes('text/event-stream')) return;
 	event.respondWith(respond(event.request));
 });

@@ -3,6 +3,7 @@
 // as the build's own .gz files). What the page asks for after that (loaded lazily) is listed apart.
 import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 
 export interface TransferFile {
 	path: string;
@@ -15,15 +16,13 @@ export interface Transfer {
 	total: number;
 }
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
 async function gzipSize(origin: string, path: string): Promise<number> {
 	const response = await fetch(origin + path, { headers: { 'accept-encoding': 'identity' } });
 	return gzipSync(new Uint8Array(await response.arrayBuffer()), { level: 9 }).length;
 }
 
 export async function transferBeforeUsable(origin: string, path: string, ready: string): Promise<Transfer> {
-	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	try {
 		// No service worker: its precaching downloads everything, which is not what the page needs.
 		const context = await browser.newContext({ serviceWorkers: 'block' });

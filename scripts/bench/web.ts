@@ -13,12 +13,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { startServer } from './server';
 import { transferBeforeUsable } from './transfer';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SEED = 'nvidia-huang-chinese-ai-models';
 const STUDY_READY = 'article.study-question';
 
@@ -45,7 +44,7 @@ async function budgetTransfer(origin: string): Promise<void> {
 
 async function budgetLighthouse(origin: string): Promise<void> {
 	console.log(`\nLighthouse 12.2.3, mobile (baseline ${BASELINE.lighthouse}; target performance ≥ ${TARGET.performance}, accessibility ${TARGET.accessibility})`);
-	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
+	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
 	try {
 		for (const path of ['/', `/decks/${SEED}`, `/study/${SEED}`]) {
 			const result = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
@@ -65,7 +64,7 @@ async function budgetLighthouse(origin: string): Promise<void> {
 /** Chromium's own verdict (Lighthouse 12 dropped its PWA category): errors from the manifest and installability. */
 async function budgetInstallable(origin: string): Promise<void> {
 	const profile = await mkdtemp(join(tmpdir(), 'factdeck-install-'));
-	const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_FLAGS.filter((f) => !f.startsWith('--headless')) });
+	const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	try {
 		const page = context.pages()[0] ?? (await context.newPage());
 		await page.goto(origin);
