@@ -16,7 +16,7 @@ export { dayNumber, dayStart, isTimeZone, nextDayStart, zoneOffset, DEFAULT_DAY_
 export { RATINGS, RATING_LABELS, type RatingName, type RatingNumber } from './ratings';
 // FSRS itself (ts-fsrs: nextStates, retrievability, answerNow) and what depends on its maths
 // (retention.ts) are imported from their own modules, never from here: pages that only show or
-// count cards then load none of it, and the study page loads it beside its first question.
+// count cards then load none of it, and the study page loads it once its first question shows.
 export type { FsrsLogFields, NextState, NextStates } from './fsrs';
 export { describeInterval, formatInterval } from './interval';
 export { LEECH_THRESHOLD, isLeechLapse, leechMessage } from './leech';
