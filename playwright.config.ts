@@ -43,8 +43,9 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		// `npm run test:e2e` builds into its own folder (BUILD_DIR), so a build/ that `npm start` serves is left alone.
-		command: `node ${process.env.BUILD_DIR || 'build'}`,
+		// `npm run test:e2e` builds into its own folder (BUILD_DIR), so a build/ that `npm start` serves is
+		// left alone; scripts/serve.js serves that folder with the security headers.
+		command: 'node scripts/serve.js',
 		url: ORIGIN,
 		reuseExistingServer: false,
 		// Classroom games journalled in a directory of this run's own, not in the working tree.

@@ -7,6 +7,27 @@ const config = {
 	kit: {
 		// BUILD_DIR lets the end-to-end tests build beside a served build/ instead of over it.
 		adapter: adapter({ out: process.env.BUILD_DIR || 'build' }),
+		// The page registers the service worker itself, to tell the learner when a new version is ready.
+		serviceWorker: { register: false },
+		// Hashes for SvelteKit's inline scripts (prerendered pages carry the policy in a <meta>; the
+		// server entry, scripts/serve.js, adds frame-ancestors, which a <meta> cannot carry). Styles
+		// may be inline: Svelte writes style attributes.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'connect-src': ['self'],
+				'manifest-src': ['self'],
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		},
 		typescript: {
 			// Type-check the Node scripts (CLI, benches) and the Playwright config with the app.
 			config: (config) => {

@@ -1,12 +1,14 @@
 // `npm run bench` — every bench of the project, one after the other. `npm run bench -- <name>` runs
-// only the named ones (study, simulate, generator, new-deck, classroom). Sizes: --cards, --log, --iterations, --learners, --days;
+// only the named ones (study, simulate, generator, new-deck, classroom, web). Sizes: --cards, --log, --iterations, --learners, --days;
 // --games, --students, --questions (classroom); --port (new-deck, classroom: each has its own default);
+// --seconds and --connections for web's load test;
 // --keep keeps the seeded IndexedDB profile in the temp directory and reuses it on the next run.
 import { parseArgs } from 'node:util';
 import { classroomBench } from './classroom';
 import { newDeckBench } from './new-deck';
 import { simulateBench } from './simulate';
 import { studyBench } from './study';
+import { webBench } from './web';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -20,7 +22,9 @@ const { values, positionals } = parseArgs({
 		games: { type: 'string', default: '30' },
 		students: { type: 'string', default: '30' },
 		questions: { type: 'string', default: '5' },
-		port: { type: 'string' }
+		port: { type: 'string' },
+		seconds: { type: 'string', default: '20' },
+		connections: { type: 'string', default: '100' }
 	}
 });
 
@@ -34,7 +38,8 @@ const benches: Record<string, () => Promise<void>> = {
 	// The generator's bench runs as it is imported (and runs itself again for each text size).
 	generator: async () => {
 		await import('./generator');
-	}
+	},
+	web: () => webBench({ seconds: Number(values.seconds), connections: Number(values.connections) })
 };
 
 const chosen = positionals.length ? positionals : Object.keys(benches);

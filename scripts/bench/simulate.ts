@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { fsrs, createEmptyCard, forgetting_curve, generatorParameters, type Card, type Grade } from 'ts-fsrs';
 import { DeckSchema, type Deck } from '../../src/lib/deck/schema';
 import {
-	answerNow,
 	buildQueue,
 	countToday,
 	DEFAULT_SETTINGS,
@@ -16,6 +15,7 @@ import {
 	type RatingNumber,
 	type StudyCard
 } from '../../src/lib/scheduler';
+import { answerNow } from '../../src/lib/scheduler/fsrs';
 import { SM2_START, sm2Quality, sm2Review, type Sm2State } from './sm2';
 import { mulberry32 as rng } from '../../src/lib/generator/random';
 

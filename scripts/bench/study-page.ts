@@ -1,6 +1,7 @@
 // Runs in Chromium (bundled by study.ts): seeds IndexedDB through the app's storage layer, then
 // times the app's queue and answer against bare IndexedDB floors on the same data.
-import { answerCard, nextStates, QUEUE, STATE, newCard, withFlags, type ReviewEntry, type StudyCard } from '$lib/scheduler';
+import { answerCard, QUEUE, STATE, newCard, withFlags, type ReviewEntry, type StudyCard } from '$lib/scheduler';
+import { nextStates } from '$lib/scheduler/fsrs';
 import { openRepositories, type Repositories } from '$lib/storage';
 import { mulberry32 as rng } from '$lib/generator/random';
 

@@ -89,7 +89,7 @@ describe('a deck draft', () => {
 		expect(result.ok && result.deck.source).toEqual({ title: 'A sample deck', publisher: 'Wire', published: '2025-07' });
 		expect(assembleDeck({ ...draft, title: ' ', source: { ...draft.source, url: 'not a url', published: 'May' } })).toEqual({
 			ok: false,
-			errors: ['Title: give the deck a title.', 'Url: Invalid URL', 'Published: must be a date: YYYY, YYYY-MM or YYYY-MM-DD']
+			errors: ['Title: give the deck a title.', 'Url: must be a web address starting with http:// or https://', 'Published: must be a date: YYYY, YYYY-MM or YYYY-MM-DD']
 		});
 		expect(assembleDeck({ ...draft, items: draft.items.map((i) => ({ ...i, dropped: true })) })).toEqual({
 			ok: false,

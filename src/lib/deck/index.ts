@@ -19,6 +19,7 @@ export { normalizeAnswer, normalizeText } from './normalize';
 export { parseDeck, describeIssues, formatPath, type DeckResult } from './validate';
 export { buildCatalog, countByType, summarizeDeck, DeckFileError } from './catalog';
 export { deckJsonSchema } from './json-schema';
+export { webAddress } from './links';
 export { articleBlocks, sentenceAnchor, type ArticleBlock, type ArticleSpan, type SourceMark } from './article';
 export { acceptedAnswers, editDistance, foldAnswer, gradeResponse, gradeTyped, typoAllowance, type Verdict } from './grade';
 export {

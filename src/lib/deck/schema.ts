@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import { normalizeAnswer } from './normalize';
+import { CLOZE_GAP, QUESTION_TYPES } from './question-types';
+
+export { CLOZE_GAP, QUESTION_TYPES };
 
 /** Bumped when a deck file changes shape in a way older readers cannot read. */
 export const DECK_SCHEMA_VERSION = 1;
 
-export const QUESTION_TYPES = ['mcq', 'cloze', 'true-false', 'short-answer', 'flashcard'] as const;
 export const QuestionTypeSchema = z.enum(QUESTION_TYPES);
 export type QuestionType = z.infer<typeof QuestionTypeSchema>;
-
-/** A run of three or more underscores marks the gap of a cloze prompt. */
-export const CLOZE_GAP = /_{3,}/;
 
 // Not .trim(): a transform would shift the offsets that sources keep into the article.
 const text = z.string().regex(/\S/, 'must not be blank');
@@ -98,7 +97,10 @@ export type Question = z.infer<typeof QuestionSchema>;
 export const DeckSourceSchema = z.object({
 	title: text,
 	publisher: text.optional(),
-	url: z.url().optional(),
+	// Only web addresses: a `javascript:` or `data:` url would run script when the link is followed.
+	url: z
+		.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' })
+		.optional(),
 	published: z
 		.string()
 		.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD')

@@ -1,6 +1,7 @@
 import { STATE, withFlags, type StudyCard } from './card';
 import { nextDayStart } from './day';
-import { nextStates, type FsrsLogFields, type NextStates, type RatingNumber } from './fsrs';
+import type { FsrsLogFields, NextStates } from './fsrs';
+import type { RatingNumber } from './ratings';
 import { isLeechLapse } from './leech';
 import { burySiblings, type SentenceOf } from './siblings';
 
@@ -82,23 +83,4 @@ export function answerCard(input: AnswerInput): AnswerResult {
 	};
 	const before = [card, ...input.siblings.filter((s) => buried.some((b) => b.questionId === s.questionId))];
 	return { card: updated, entry, buried, leech, before };
-}
-
-/** Convenience for tests and the simulation: the next states, then the answer, at one moment. */
-export function answerNow(
-	card: StudyCard,
-	rating: RatingNumber,
-	now: number,
-	opts: { desiredRetention: number; timeZone: string; siblings?: readonly StudyCard[]; sentenceOf?: SentenceOf }
-): AnswerResult {
-	return answerCard({
-		card,
-		states: nextStates(card, now, opts.desiredRetention),
-		rating,
-		now,
-		shownAt: now,
-		timeZone: opts.timeZone,
-		siblings: opts.siblings ?? [],
-		sentenceOf: opts.sentenceOf
-	});
 }

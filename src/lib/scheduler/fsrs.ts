@@ -9,16 +9,15 @@ import {
 	type Grade,
 	type ReviewLog
 } from 'ts-fsrs';
-import { STATE, type CardStateNumber, type MemoryState } from './card';
+import { answerCard, type AnswerResult } from './answer';
+import { STATE, type CardStateNumber, type MemoryState, type StudyCard } from './card';
+import type { RatingNumber } from './ratings';
+import type { SentenceOf } from './siblings';
 import { LEARNING_STEPS, RELEARNING_STEPS } from './settings';
 
 // The only file that speaks ts-fsrs: plain numbers in, plain numbers out.
 
-export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
-export type RatingName = (typeof RATINGS)[number];
-/** 1 Again, 2 Hard, 3 Good, 4 Easy: the keys a learner presses. */
-export type RatingNumber = 1 | 2 | 3 | 4;
-export const RATING_LABELS: Record<RatingNumber, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
+export { RATINGS, RATING_LABELS, type RatingName, type RatingNumber } from './ratings';
 
 /** What FSRS's log keeps of the card before an answer: enough to replay or audit it. */
 export interface FsrsLogFields {
@@ -127,3 +126,22 @@ export function retrievability(memory: MemoryState, now: number, desiredRetentio
 }
 
 export { Rating };
+
+/** Convenience for tests and the simulation: the next states, then the answer, at one moment. */
+export function answerNow(
+	card: StudyCard,
+	rating: RatingNumber,
+	now: number,
+	opts: { desiredRetention: number; timeZone: string; siblings?: readonly StudyCard[]; sentenceOf?: SentenceOf }
+): AnswerResult {
+	return answerCard({
+		card,
+		states: nextStates(card, now, opts.desiredRetention),
+		rating,
+		now,
+		shownAt: now,
+		timeZone: opts.timeZone,
+		siblings: opts.siblings ?? [],
+		sentenceOf: opts.sentenceOf
+	});
+}

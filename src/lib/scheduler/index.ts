@@ -14,23 +14,16 @@ export {
 	type StudyCard
 } from './card';
 export { dayNumber, dayStart, dayWindow, isTimeZone, nextDayStart, zoneOffset, DEFAULT_DAY_START_HOUR, type DayWindow } from './day';
-export {
-	RATINGS,
-	RATING_LABELS,
-	nextStates,
-	retrievability,
-	type FsrsLogFields,
-	type NextState,
-	type NextStates,
-	type RatingName,
-	type RatingNumber
-} from './fsrs';
+export { RATINGS, RATING_LABELS, type RatingName, type RatingNumber } from './ratings';
+// FSRS itself (ts-fsrs: nextStates, retrievability, answerNow) and what depends on its maths
+// (retention.ts) are imported from their own modules, never from here: pages that only show or
+// count cards then load none of it, and the study page loads it once its first question shows.
+export type { FsrsLogFields, NextState, NextStates } from './fsrs';
 export { describeInterval, formatInterval } from './interval';
 export { LEECH_THRESHOLD, isLeechLapse, leechMessage } from './leech';
 export { areSiblings, burySiblings, type SentenceOf } from './siblings';
-export { answerCard, answerNow, type AnswerInput, type AnswerResult, type ReviewEntry } from './answer';
+export { answerCard, type AnswerInput, type AnswerResult, type ReviewEntry } from './answer';
 export { applyAnswer, buildQueue, countToday, limitsLeft, pickNext, queueCounts, type DayCounts, type Queue, type QueueInput } from './queue';
-export { retentionCost, workloadRatio } from './retention';
 export {
 	DEFAULT_SETTINGS,
 	DeckSettingsSchema,

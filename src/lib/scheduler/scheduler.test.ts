@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answerNow } from './answer';
 import { QUEUE, STATE, resetCard, withFlags, type StudyCard } from './card';
 import { nextDayStart } from './day';
-import { nextStates, type RatingNumber } from './fsrs';
+import { answerNow, nextStates, type RatingNumber } from './fsrs';
 import { formatInterval } from './interval';
 import { LEECH_THRESHOLD, isLeechLapse } from './leech';
 import { applyAnswer, buildQueue, countToday, pickNext, queueCounts } from './queue';

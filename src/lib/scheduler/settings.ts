@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '$lib/zod-mini';
 
 // Per-deck study settings, with Anki's and FSRS's defaults.
 
@@ -8,10 +8,9 @@ export const RETENTION_MAX = 0.97;
 export const DeckSettingsSchema = z.object({
 	desiredRetention: z
 		.number()
-		.min(RETENTION_MIN, `desired retention must be at least ${RETENTION_MIN}`)
-		.max(RETENTION_MAX, `desired retention must be at most ${RETENTION_MAX}`),
-	newPerDay: z.int().min(0, 'new cards per day cannot be negative').max(9999),
-	reviewsPerDay: z.int().min(0, 'reviews per day cannot be negative').max(99999)
+		.check(z.gte(RETENTION_MIN, `desired retention must be at least ${RETENTION_MIN}`), z.lte(RETENTION_MAX, `desired retention must be at most ${RETENTION_MAX}`)),
+	newPerDay: z.int().check(z.gte(0, 'new cards per day cannot be negative'), z.lte(9999)),
+	reviewsPerDay: z.int().check(z.gte(0, 'reviews per day cannot be negative'), z.lte(99999))
 });
 export type DeckSettings = z.infer<typeof DeckSettingsSchema>;
 

@@ -1,4 +1,5 @@
-import { answerCard, newCard, nextStates, STATE, type RatingNumber } from '$lib/scheduler';
+import { answerCard, newCard, STATE, type RatingNumber } from '$lib/scheduler';
+import { nextStates } from '$lib/scheduler/fsrs';
 import type { Verdict } from '$lib/deck';
 import type { CardRepository, Learner } from '$lib/storage';
 

@@ -1,10 +1,10 @@
+import { tick } from 'svelte';
 import type { Question, Verdict } from '$lib/deck';
 import {
 	answerCard,
 	applyAnswer,
 	dayWindow,
 	leechMessage,
-	nextStates,
 	pickNext,
 	queueCounts,
 	sameVersion,
@@ -21,6 +21,13 @@ import type { CardRepository, Learner } from '$lib/storage';
 import type { ChangeFeed } from './deck-changes';
 import { readSnapshot, snapshotKey, writeSnapshot, type SessionSnapshot, type SnapshotStore } from './session-snapshot';
 import { gradeAndSay, type Response } from './verdict';
+
+/**
+ * FSRS (ts-fsrs) gives the rating buttons their intervals, which are needed once a card is answered,
+ * not to show it: it loads once the first question is on screen instead of before it.
+ */
+let fsrs: Promise<typeof import('$lib/scheduler/fsrs')> | null = null;
+const loadFsrs = () => (fsrs ??= import('$lib/scheduler/fsrs'));
 
 export type Phase = 'loading' | 'question' | 'answered' | 'done';
 /** Today's cards, or cards due within the next day (study ahead). */
@@ -78,6 +85,8 @@ export class StudySession {
 	card = $state.raw<StudyCard | null>(null);
 	question = $state.raw<Question | null>(null);
 	states = $state.raw<NextStates | null>(null);
+	/** The states of the card on screen, while FSRS is still loading. */
+	#pendingStates: Promise<NextStates> | null = null;
 	response = $state.raw<Response | null>(null);
 	/** What screen readers hear: right, wrong, almost, a leech, another tab's answer. */
 	announcement = $state('');
@@ -253,8 +262,18 @@ export class StudySession {
 		this.card = card;
 		this.question = this.#questions.get(shown) ?? null;
 		this.shownAt = now;
-		this.states = nextStates(card, now, this.settings?.desiredRetention ?? 0.9);
+		this.states = null;
 		this.phase = 'question';
+		const retention = this.settings?.desiredRetention ?? 0.9;
+		// Once the question is on screen (at once when FSRS is already loaded).
+		const pending = (fsrs ?? tick().then(loadFsrs)).then(({ nextStates }) => nextStates(card, now, retention));
+		this.#pendingStates = pending;
+		void pending.then(
+			(states) => {
+				if (this.card === card && this.shownAt === now) this.states = states;
+			},
+			(e: unknown) => (this.error = `Could not load the scheduler: ${(e as Error).message}`)
+		);
 	}
 
 	/** A flashcard's back. */
@@ -285,13 +304,16 @@ export class StudySession {
 	async rate(rating: RatingNumber): Promise<void> {
 		const card = this.card;
 		const q = this.question;
-		if (this.phase !== 'answered' || !card || !q || !this.states || !this.allowed.includes(rating)) return;
+		if (this.phase !== 'answered' || !card || !q || !this.allowed.includes(rating)) return;
+		// A learner quicker than FSRS's first load waits for it rather than losing the key press.
+		const states = this.states ?? (await this.#pendingStates?.catch(() => null));
+		if (!states || this.card !== card || this.phase !== 'answered') return;
 		const now = Math.max(this.#deps.now(), this.shownAt);
 		const response = this.response;
 		const right = q.type === 'flashcard' ? rating > 1 : response?.verdict !== 'wrong';
 		const result = answerCard({
 			card,
-			states: this.states,
+			states,
 			rating,
 			now,
 			shownAt: this.shownAt,

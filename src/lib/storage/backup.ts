@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '$lib/zod-mini';
 import type { ReviewEntry, StudyCard } from '$lib/scheduler';
 import type { StudyDatabase } from './db';
 import { cardKey, prefixRange, reviewKey } from './keys';
@@ -22,36 +22,38 @@ export const BackupSchema = z
 	.object({
 		format: z.literal(BACKUP_FORMAT, `is not a Factdeck progress file (format must be "${BACKUP_FORMAT}")`),
 		version: z.literal(BACKUP_VERSION, `must be ${BACKUP_VERSION}: this file comes from a newer or unknown version`),
-		exportedAt: z.number().finite(),
+		exportedAt: z.number(),
 		learner: LearnerSchema,
 		settings: z.array(DeckSettingsRecordSchema),
 		cards: z.array(StudyCardSchema),
 		reviewLog: z.array(ReviewEntrySchema)
 	})
-	.superRefine((backup, ctx) => {
-		const id = backup.learner.id;
-		const check = (list: { learnerId: string }[], name: string) =>
-			list.forEach((r, i) => {
-				if (r.learnerId !== id) {
-					ctx.addIssue({ code: 'custom', message: `belongs to learner "${r.learnerId}", not "${id}"`, path: [name, i, 'learnerId'] });
-				}
+	.check(
+		z.superRefine((backup, ctx) => {
+			const id = backup.learner.id;
+			const check = (list: { learnerId: string }[], name: string) =>
+				list.forEach((r, i) => {
+					if (r.learnerId !== id) {
+						ctx.addIssue({ code: 'custom', message: `belongs to learner "${r.learnerId}", not "${id}"`, path: [name, i, 'learnerId'] });
+					}
+				});
+			check(backup.cards, 'cards');
+			check(backup.reviewLog, 'reviewLog');
+			check(backup.settings, 'settings');
+			const seen = new Set<string>();
+			backup.cards.forEach((c, i) => {
+				const key = `${c.deckId}\u0000${c.questionId}`;
+				if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `duplicate card ${c.deckId}/${c.questionId}`, path: ['cards', i] });
+				seen.add(key);
 			});
-		check(backup.cards, 'cards');
-		check(backup.reviewLog, 'reviewLog');
-		check(backup.settings, 'settings');
-		const seen = new Set<string>();
-		backup.cards.forEach((c, i) => {
-			const key = `${c.deckId}\u0000${c.questionId}`;
-			if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `duplicate card ${c.deckId}/${c.questionId}`, path: ['cards', i] });
-			seen.add(key);
-		});
-		const seenLog = new Set<string>();
-		backup.reviewLog.forEach((e, i) => {
-			const key = `${e.reviewedAt}\u0000${e.deckId}\u0000${e.questionId}`;
-			if (seenLog.has(key)) ctx.addIssue({ code: 'custom', message: `duplicate review entry`, path: ['reviewLog', i] });
-			seenLog.add(key);
-		});
-	});
+			const seenLog = new Set<string>();
+			backup.reviewLog.forEach((e, i) => {
+				const key = `${e.reviewedAt}\u0000${e.deckId}\u0000${e.questionId}`;
+				if (seenLog.has(key)) ctx.addIssue({ code: 'custom', message: `duplicate review entry`, path: ['reviewLog', i] });
+				seenLog.add(key);
+			});
+		})
+	);
 export type Backup = z.infer<typeof BackupSchema>;
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; errors: string[] };

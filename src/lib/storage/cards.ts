@@ -203,7 +203,7 @@ export class CardRepository {
 			await tx.done;
 			return null;
 		}
-		const before: StudyCard[] = [stored];
+		const before: StudyCard[] = [stored ?? shown];
 		const buried: StudyCard[] = [];
 		result.buried.forEach((b, i) => {
 			const s = siblings[i];

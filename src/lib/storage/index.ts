@@ -23,16 +23,8 @@ export {
 } from './backup';
 export { ClassResultRepository, ClassResultSchema, type ClassResult } from './class-results';
 export { OwnDeckError, OwnDeckRepository, type NewOwnDeck, type OwnDeckFootprint, type OwnDeckList } from './own-decks';
-export {
-	LearnerSchema,
-	MAX_OWN_TEXT,
-	OWN_DECK_ORIGINS,
-	OwnDeckRecordSchema,
-	StudyCardSchema,
-	ReviewEntrySchema,
-	type Learner,
-	type OwnDeckRecord
-} from './records';
+export { MAX_OWN_TEXT, OWN_DECK_ORIGINS, OwnDeckRecordSchema, type OwnDeckRecord } from './own-deck-record';
+export { LearnerSchema, StudyCardSchema, ReviewEntrySchema, type Learner } from './records';
 
 export interface Repositories {
 	db: StudyDatabase;

@@ -1,7 +1,8 @@
 import type { Deck } from '$lib/deck';
 import type { StudyDatabase } from './db';
 import { prefixRange } from './keys';
-import { OwnDeckRecordSchema, describeZodError, type OwnDeckRecord } from './records';
+import { OwnDeckRecordSchema, type OwnDeckRecord } from './own-deck-record';
+import { describeZodError } from './records';
 
 // The learner's own decks: made from a text, written by hand or imported, kept on this device
 // beside the served ones. Every record is validated with the deck schema on the way in and on the

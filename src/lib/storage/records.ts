@@ -1,19 +1,19 @@
-import { z } from 'zod';
-import { DeckSchema, MAX_ARTICLE_BYTES, formatPath } from '$lib/deck';
+import { z } from '$lib/zod-mini';
 import { DeckSettingsSchema, QUEUE, STATE, isTimeZone, queueOf, type StudyCard } from '$lib/scheduler';
 
 // zod schemas for every stored record: what an import file, or a record written by an older version,
 // must be before it is trusted.
 
-const id = z.string().min(1, 'must not be empty').max(200);
-const epoch = z.number().finite('must be a time in epoch milliseconds');
-const count = z.int().min(0);
-const real = z.number().finite();
+const id = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(200));
+// zod's numbers are finite: NaN and Infinity are refused.
+const epoch = z.number();
+const count = z.int().check(z.gte(0));
+const nonNegative = z.number().check(z.gte(0));
 
 export const LearnerSchema = z.object({
 	id,
-	name: z.string().trim().min(1, 'a name must not be blank').max(60, 'a name takes at most 60 characters'),
-	timeZone: z.string().refine(isTimeZone, 'must be a known time zone, such as "Europe/Paris"'),
+	name: z.string().check(z.trim(), z.minLength(1, 'a name must not be blank'), z.maxLength(60, 'a name takes at most 60 characters')),
+	timeZone: z.string().check(z.refine(isTimeZone, 'must be a known time zone, such as "Europe/Paris"')),
 	createdAt: epoch
 });
 export type Learner = z.infer<typeof LearnerSchema>;
@@ -33,22 +33,22 @@ export const StudyCardSchema = z
 		factId: id,
 		position: count,
 		due: epoch,
-		stability: real.min(0),
-		difficulty: real.min(0),
-		elapsedDays: real.min(0),
-		scheduledDays: real.min(0),
+		stability: nonNegative,
+		difficulty: nonNegative,
+		elapsedDays: nonNegative,
+		scheduledDays: nonNegative,
 		learningSteps: count,
 		reps: count,
 		lapses: count,
 		state: stateNumber,
-		lastReview: epoch.nullable(),
+		lastReview: z.nullable(epoch),
 		queue: queueNumber,
 		suspended: z.boolean(),
-		buriedUntil: epoch.min(0),
+		buriedUntil: nonNegative,
 		leech: z.boolean(),
 		orphaned: z.boolean()
 	})
-	.refine((c) => c.queue === queueOf(c), { message: 'queue does not match the state and flags', path: ['queue'] });
+	.check(z.refine((c) => c.queue === queueOf(c), { message: 'queue does not match the state and flags', path: ['queue'] }));
 
 export const ReviewEntrySchema = z.object({
 	learnerId: id,
@@ -56,41 +56,23 @@ export const ReviewEntrySchema = z.object({
 	questionId: id,
 	reviewedAt: epoch,
 	rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'must be 1 (Again) to 4 (Easy)' }),
-	answer: z.string().max(10_000).nullable(),
-	correct: z.boolean().nullable(),
+	answer: z.nullable(z.string().check(z.maxLength(10_000))),
+	correct: z.nullable(z.boolean()),
 	almost: z.boolean(),
-	overridden: z.boolean().optional(),
-	durationMs: real.min(0),
+	/** The learner said "I was right" after a wrong verdict: the answer counted as a pass. Absent on older entries. */
+	overridden: z.optional(z.boolean()),
+	durationMs: nonNegative,
 	state: stateNumber,
 	due: epoch,
-	stability: real.min(0),
-	difficulty: real.min(0),
-	elapsedDays: real.min(0),
-	lastElapsedDays: real.min(0),
-	scheduledDays: real.min(0),
+	stability: nonNegative,
+	difficulty: nonNegative,
+	elapsedDays: nonNegative,
+	lastElapsedDays: nonNegative,
+	scheduledDays: nonNegative,
 	learningSteps: count
 });
 
-/** How a learner's own deck came to be: generated from a text, written by hand, or imported from a file. */
-export const OWN_DECK_ORIGINS = ['generated', 'hand', 'imported'] as const;
-
-/** Texts longer than this are refused before generation (and so never stored). */
-export const MAX_OWN_TEXT = MAX_ARTICLE_BYTES;
-
-export const OwnDeckRecordSchema = z
-	.object({
-		id,
-		deck: DeckSchema,
-		origin: z.enum(OWN_DECK_ORIGINS),
-		/** The text it was generated from, as given (front matter and Markdown kept), to regenerate from. */
-		text: z.string().max(MAX_OWN_TEXT).nullable(),
-		createdAt: epoch,
-		updatedAt: epoch
-	})
-	.refine((r) => r.id === r.deck.id, { message: "must be the deck's own id", path: ['id'] });
-export type OwnDeckRecord = z.infer<typeof OwnDeckRecordSchema>;
-
-export const DeckSettingsRecordSchema = DeckSettingsSchema.extend({ learnerId: id, deckId: id });
+export const DeckSettingsRecordSchema = z.extend(DeckSettingsSchema, { learnerId: id, deckId: id });
 export type DeckSettingsRecord = z.infer<typeof DeckSettingsRecordSchema>;
 
 // Compile-time check that the schema and the scheduler's type agree.
@@ -98,7 +80,13 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const cardTypesAgree: Same<z.infer<typeof StudyCardSchema>, StudyCard> = true;
 void cardTypesAgree;
 
-export { formatPath };
+/** `cards[3].due` from a zod path. */
+export function formatPath(path: readonly PropertyKey[]): string {
+	return path.reduce<string>((out, key) => {
+		if (typeof key === 'number') return `${out}[${key}]`;
+		return out ? `${out}.${String(key)}` : String(key);
+	}, '');
+}
 
 // Records of a backup file by the name a learner knows them by, numbered from 1.
 const RECORD_NAMES: Record<string, string> = { cards: 'Card', reviewLog: 'Answer', settings: 'Deck setting' };
@@ -145,7 +133,7 @@ export function describeIssue(issue: z.core.$ZodIssue, prefix = ''): string {
 	return `${where || 'The file'}${field ? `, field “${field}”` : ''}: ${inWords(issue)}`;
 }
 
-export function describeZodError(error: z.ZodError, prefix = '', max = 10): string[] {
+export function describeZodError(error: z.core.$ZodError, prefix = '', max = 10): string[] {
 	const lines = error.issues.slice(0, max).map((issue) => describeIssue(issue, prefix));
 	if (error.issues.length > max) lines.push(`… and ${error.issues.length - max} more problems`);
 	return lines;

@@ -1,15 +1,16 @@
 import type { DBSchema } from 'idb';
 import type { QueueNumber, ReviewEntry, StudyCard } from '$lib/scheduler';
-import type { DeckSettingsRecord, Learner, OwnDeckRecord } from './records';
 import type { ClassResult } from './class-results';
+import type { OwnDeckRecord } from './own-deck-record';
+import type { DeckSettingsRecord, Learner } from './records';
 
 export const DB_NAME = 'factdeck';
 /**
  * Bumped with every change of stores, indexes or record shapes; each version has its step in
  * migrations.ts. 1: learners, cards, review log. 2: cards get a `queue` and a due index, the log a
  * per-deck time index; per-deck settings, meta, and a store for records that failed to migrate.
-import type { DeckSettingsRecord, Learner, OwnDeckRecord } from './records';
-import type { ClassResult } from './class-results';
+ * 3: the learner's own decks (made, written or imported on the device), by id, with an update index.
+ * 4: classResults, the teacher's results of classroom games and assignments.
  */
 export const DB_VERSION = 4;
 

@@ -1,6 +1,7 @@
-import { json } from '@sveltejs/kit';
 import { listDecks } from '$lib/server/decks';
+import { serveStaticJson, staticJson } from '$lib/server/static-json';
+import type { RequestHandler } from './$types';
 
-export function GET() {
-	return json(listDecks());
-}
+const list = staticJson(listDecks());
+
+export const GET: RequestHandler = ({ request }) => serveStaticJson(list, request);

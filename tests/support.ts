@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Waits until the service worker controls the page and has cached this version whole. */
+export async function cachedForOffline(page: Page) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+		}
+	});
+}
+
+/** Answers done in this session, from its progress line. */
+export async function answeredInSession(page: Page): Promise<number> {
+	return Number(/(\d+) done/.exec(await page.getByText(/\d+ done, \d+ to go/).innerText())?.[1]);
+}
+
+/** Answers the card on screen, right or wrong, with the keyboard, and waits for it to be saved. */
+export async function answerAnyCard(page: Page) {
+	const before = await answeredInSession(page);
+	await expect(page.locator('article.study-question')).toBeVisible();
+	if (await page.getByRole('button', { name: 'Show answer' }).isVisible()) {
+		await page.keyboard.press('Space');
+		await page.keyboard.press('3');
+	} else if (await page.getByLabel('Your answer').isVisible()) {
+		await page.getByLabel('Your answer').fill('zzzz');
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('button', { name: /^Again/ })).toBeEnabled();
+		await page.keyboard.press('Enter');
+	} else {
+		await page.keyboard.press('1');
+		await expect(page.getByRole('button', { name: /^Good|^Again/ }).first()).toBeEnabled();
+		await page.keyboard.press('Enter');
+	}
+	await expect(page.getByText(/\d+ done, \d+ to go/)).toContainText(`${before + 1} done`);
+}
+
+/** axe-core finds no serious or critical violation on the page as it is now. */
+export async function expectNoSeriousA11yViolations(page: Page, where = page.url()) {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(serious.map((v) => `${where}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+}
