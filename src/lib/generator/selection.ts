@@ -32,8 +32,7 @@ const NAMED: ReadonlySet<Entity['kind']> = new Set(['person', 'organisation', 'p
 const NUMERIC: ReadonlySet<Entity['kind']> = new Set(['money', 'percent', 'quantity', 'date', 'year', 'month', 'fiscal-period', 'duration', 'time']);
 /** Kinds of answer that blind reviews found mostly trivia outside the lead: "the month she fell ill". */
 const INCIDENTAL: ReadonlySet<Entity['kind']> = new Set(['month', 'time', 'duration', 'ordinal', 'year']);
-/** A true statement longer than this is a sentence to recognise, not a fact to judge. */
-const LONGEST_TRUE_STATEMENT = 16;
+
 
 /**
  * What each type is worth among the best, from four rounds of blind review of real text: gap-fills
@@ -123,20 +122,20 @@ function isKeyPhrase(candidate: Candidate, answer: Entity | undefined): boolean 
 }
 
 /**
- * Whether a question may be among the deck's best. Not one whose answer the title names. Not a
- * prompt padded with the sentence before. Not a long true statement copied from the
- * article (a learner recognises it rather than judges it). Not a gap on a common noun phrase that the
+ * Whether a question may be among the deck's best. Not a true/false statement. Not one whose answer
+ * the title names. Not a prompt padded with the sentence before. Not a gap on a common noun phrase that the
  * sentence does not define: blind reviews of real text found most of those on fillers, idioms and
  * stock phrases ("the _____ of gravity", "on the other _____"). Not wrong options for a name of
  * unknown kind: a capital letter alone does not say what it names, so the options may be of
  * another kind (people offered as film titles).
  */
 function mayBeBest(candidate: Candidate, sentence: Sentence, answer: Entity | undefined, title: string): boolean {
+	// Five rounds of blind review found almost no true/false statement acceptable: true ones copied
+	// sentences to recognise, false ones absurd or still true. They stay among the further questions.
+	if (candidate.type === 'true-false') return false;
 	// An answer the title names is given away by it: the article's own subject is guessed, not recalled.
-	if (candidate.type !== 'true-false' && candidate.type !== 'flashcard' && plain(title).includes(plain(candidate.answer))) return false;
+	if (candidate.type !== 'flashcard' && plain(title).includes(plain(candidate.answer))) return false;
 	if (isKeyPhrase(candidate, answer) && !DEFINES.test(sentence.text)) return false;
-	if (candidate.type === 'true-false' && candidate.answer === 'true' && candidate.prompt.split(/\s+/).length > LONGEST_TRUE_STATEMENT) return false;
-	if (candidate.type === 'true-false' && /\b(I|we|you|my|our|your)\b/.test(candidate.prompt) && !/said: “/.test(candidate.prompt)) return false;
 	// A prompt that puts the sentence before in front of its own (to say what "it" is) reads padded.
 	if (candidate.type !== 'flashcard' && candidate.prompt.length > candidate.source.sentence.length + 40 && /[.!?]["”]? \p{Lu}/u.test(candidate.prompt.slice(0, candidate.prompt.length - candidate.source.sentence.length / 2))) return false;
 	return !(candidate.type === 'mcq' && answer?.kind === 'name');
@@ -220,14 +219,8 @@ export function selectQuestions(candidates: readonly Candidate[], focus: Article
 	const perType = new Map<string, number>();
 	const facts = new Set<string>();
 	const chosen = new Set<Candidate>();
-	const truth = new Map<string, number>();
-	// A paragraph already asked about, a type already a third of the deck, and true statements
-	// outnumbering false ones (or the other way round: a learner would learn to guess) all cost.
-	const penalty = (r: Ranked) => {
-		const { type, answer } = r.candidate;
-		const lopsided = type === 'true-false' && (truth.get(answer) ?? 0) > (truth.get(answer === 'true' ? 'false' : 'true') ?? 0);
-		return 1.5 * (perParagraph.get(r.paragraph) ?? 0) + ((perType.get(type) ?? 0) >= budget / 3 ? 3 : 0) + (lopsided ? 2.5 : 0);
-	};
+	// A paragraph already asked about, and a type already a third of the deck, cost.
+	const penalty = (r: Ranked) => 1.5 * (perParagraph.get(r.paragraph) ?? 0) + ((perType.get(r.candidate.type) ?? 0) >= budget / 3 ? 3 : 0);
 	while (chosen.size < budget && heap.size > 0) {
 		const { score, item } = heap.pop()!;
 		if (!options.all && ((perSentence.get(item.sentence) ?? 0) >= perSentenceLimit(focus.sentences[item.sentence]!) || facts.has(item.candidate.factKey))) continue;
@@ -242,7 +235,6 @@ export function selectQuestions(candidates: readonly Candidate[], focus: Article
 		perSentence.set(item.sentence, (perSentence.get(item.sentence) ?? 0) + 1);
 		perParagraph.set(item.paragraph, (perParagraph.get(item.paragraph) ?? 0) + 1);
 		perType.set(item.candidate.type, (perType.get(item.candidate.type) ?? 0) + 1);
-		if (item.candidate.type === 'true-false') truth.set(item.candidate.answer, (truth.get(item.candidate.answer) ?? 0) + 1);
 	}
 	return { selected: candidates.filter((c) => chosen.has(c)), cut: candidates.filter((c) => !chosen.has(c)) };
 }
