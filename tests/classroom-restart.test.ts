@@ -5,7 +5,7 @@ import { OwnServer, ownPort } from './classroom-server';
 // A server killed in the middle of a game and started again replays its journal: the host screen
 // and the student's phone reconnect by themselves and the game carries on where it was.
 
-const server = new OwnServer(ownPort(1));
+const server = new OwnServer(ownPort(3));
 test.use({ baseURL: server.origin });
 test.beforeAll(() => server.start());
 test.afterAll(() => server.kill());

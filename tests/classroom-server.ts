@@ -16,7 +16,7 @@ export class OwnServer {
 	}
 
 	async start(): Promise<void> {
-		this.#process = spawn(process.execPath, ['build'], {
+		this.#process = spawn(process.execPath, [process.env.BUILD_DIR || 'build'], {
 			env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', ORIGIN: this.origin, CLASSROOM_JOURNAL: this.journal },
 			stdio: 'ignore'
 		});

@@ -4,8 +4,8 @@ import { startServer } from '../scripts/bench/server';
 import { answerAnyCard, answeredInSession, cachedForOffline } from './support';
 
 const SEED = 'nvidia-huang-chinese-ai-models';
-/** A port of this run's own range (E2E_PORT + 1..9): the update test serves two versions on it. */
-const UPDATE_PORT = Number(process.env.E2E_PORT ?? 4173) + 1;
+/** A port of this run's own range (E2E_PORT + 1..9; +1 is the server-log test's, +3 the restart test's): the update test serves two versions on it. */
+const UPDATE_PORT = Number(process.env.E2E_PORT ?? 4173) + 2;
 
 test('Chromium finds the app installable, from a manifest with no errors, and offers to install it', async ({ baseURL }) => {
 	// A profile on disk: Chromium installs nothing from an incognito context (Playwright's default).
@@ -71,7 +71,9 @@ test('an Install button appears where the browser offers to install, and goes on
 test('a new version is announced mid-session, and the page reloads only when the learner asks', async ({ browser }) => {
 	// A copy of the build served on a port of its own, so that a second version can replace it.
 	const root = test.info().outputPath('app');
-	cpSync('build', `${root}/build`, { recursive: true });
+	// Under the folder name the served build has (BUILD_DIR, which the copied server entry reads too).
+	const build = process.env.BUILD_DIR || 'build';
+	cpSync(build, `${root}/${build}`, { recursive: true });
 	for (const file of ['serve.js', 'security-headers.js']) cpSync(`scripts/${file}`, `${root}/scripts/${file}`);
 	let server = await startServer({ root, port: UPDATE_PORT });
 	const context = await browser.newContext({ baseURL: server.origin, serviceWorkers: 'allow' });
@@ -84,11 +86,11 @@ test('a new version is announced mid-session, and the page reloads only when the
 
 		// Deploy "version 2": the same build with another version number (of the same length, as the
 		// static file server measured the files at start).
-		const oldVersion = (JSON.parse(readFileSync(`${root}/build/client/_app/version.json`, 'utf8')) as { version: string }).version;
+		const oldVersion = (JSON.parse(readFileSync(`${root}/${build}/client/_app/version.json`, 'utf8')) as { version: string }).version;
 		const newVersion = String(Number(oldVersion) + 1).padStart(oldVersion.length, '0');
 		await server.stop();
 		for (const file of ['service-worker.js', '_app/version.json']) {
-			const path = `${root}/build/client/${file}`;
+			const path = `${root}/${build}/client/${file}`;
 			writeFileSync(path, readFileSync(path, 'utf8').replaceAll(oldVersion, newVersion));
 			rmSync(`${path}.gz`, { force: true });
 			rmSync(`${path}.br`, { force: true });
