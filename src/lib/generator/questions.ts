@@ -32,11 +32,12 @@ export function buildQuestions(context: BuildContext): { kept: Candidate[]; reje
 		kept.push(draft);
 		return true;
 	};
-	// Each fact is asked at most twice, in two different ways; gap-fill and multiple choice are kept
-	// in balance so that a deck is neither all recognition nor all recall.
-	const balance = { mcq: 0, cloze: 0 };
+	// Each fact is asked at most twice, in two different ways. Whether multiple choice or gap-fill
+	// comes first is drawn for each fact (about half and half, so that a deck is neither all
+	// recognition nor all recall), never from the facts ranked before it: a change elsewhere in the
+	// article leaves a fact's questions, and so their ids and their learners' progress, as they were.
 	for (const fact of [...facts].sort((a, b) => b.score - a.score || a.answer.start - b.answer.start)) {
-		const preferMcq = balance.mcq <= balance.cloze;
+		const preferMcq = context.randomFor(`${fact.id}\u0000way`).next() < 0.5;
 		const types = new Set<string>();
 		for (const make of factQuestions(context, fact, alsoTrue, preferMcq)) {
 			if (types.size >= 2) break;
@@ -44,15 +45,10 @@ export function buildQuestions(context: BuildContext): { kept: Candidate[]; reje
 			if (!way) continue;
 			if (types.has(way.type) || !passes(way)) continue;
 			if (types.size === 1 && kept[kept.length - 1]?.prompt === way.prompt) continue;
-			if (keep(way)) {
-				types.add(way.type);
-				if (way.type === 'mcq') balance.mcq++;
-				if (way.type === 'cloze') balance.cloze++;
-			}
+			if (keep(way)) types.add(way.type);
 		}
 	}
-	const asked = new Set(kept.map((k) => k.factKey));
-	for (const draft of [...trueFalse(context, facts, alsoTrue, asked), ...flashcards(context)]) {
+	for (const draft of [...trueFalse(context, facts, alsoTrue), ...flashcards(context)]) {
 		if (passes(draft)) keep(draft);
 	}
 	// In article order; within a sentence the order of types turns from one sentence to the next,
