@@ -43,6 +43,7 @@ test('a server restart in mid-game resumes it', async ({ page: host, browser }) 
 
 	// The results hold both answers, the one given before the restart and the one after.
 	const row = host.getByRole('row').filter({ has: host.getByRole('rowheader', { name: 'Dee' }) });
+	await expect(row).toBeVisible();
 	const cells = (await row.getByRole('cell').allTextContents()).slice(3).map((c) => c.trim());
 	expect(cells).toHaveLength(2);
 	expect(cells[0]).toContain(first[0]!);

@@ -23,7 +23,8 @@ export {
 } from './backup';
 export { ClassResultRepository, ClassResultSchema, type ClassResult } from './class-results';
 export { OwnDeckError, OwnDeckRepository, type NewOwnDeck, type OwnDeckFootprint, type OwnDeckList } from './own-decks';
-export { MAX_OWN_TEXT, OWN_DECK_ORIGINS, OwnDeckRecordSchema, type OwnDeckRecord } from './own-deck-record';
+// The own-deck record's schema (full zod) is imported from './own-deck-record' where it is needed.
+export type { OwnDeckRecord } from './own-deck-record';
 export { LearnerSchema, StudyCardSchema, ReviewEntrySchema, type Learner } from './records';
 
 export interface Repositories {

@@ -1,7 +1,7 @@
 import type { Deck } from '$lib/deck';
 import type { StudyDatabase } from './db';
 import { prefixRange } from './keys';
-import { OwnDeckRecordSchema, type OwnDeckRecord } from './own-deck-record';
+import type { OwnDeckRecord } from './own-deck-record';
 import { describeZodError } from './records';
 
 // The learner's own decks: made from a text, written by hand or imported, kept on this device
@@ -34,7 +34,16 @@ export interface OwnDeckList {
 	unreadable: { id: string; problems: string[] }[];
 }
 
-function validated(record: unknown): OwnDeckRecord {
+/**
+ * The stored record's schema holds the whole deck schema (full zod): loaded when an own deck is
+ * first read or written, not with every page that opens the database. Awaited before any
+ * transaction opens (a transaction does not survive an await of anything but IndexedDB).
+ */
+type RecordSchema = (typeof import('./own-deck-record'))['OwnDeckRecordSchema'];
+let recordSchema: Promise<RecordSchema> | null = null;
+const loadRecordSchema = () => (recordSchema ??= import('./own-deck-record').then((m) => m.OwnDeckRecordSchema));
+
+function validated(OwnDeckRecordSchema: RecordSchema, record: unknown): OwnDeckRecord {
 	const parsed = OwnDeckRecordSchema.safeParse(record);
 	if (parsed.success) return parsed.data;
 	const problems = describeZodError(parsed.error);
@@ -50,6 +59,7 @@ export class OwnDeckRepository {
 
 	/** Every own deck, the most recently changed first. */
 	async list(): Promise<OwnDeckList> {
+		const OwnDeckRecordSchema = await loadRecordSchema();
 		const all = await this.#db.getAllFromIndex('ownDecks', 'by-updated');
 		const out: OwnDeckList = { decks: [], unreadable: [] };
 		for (const record of all.reverse()) {
@@ -66,13 +76,14 @@ export class OwnDeckRepository {
 
 	/** The deck, validated; undefined when there is none. Throws OwnDeckError when it is unreadable. */
 	async get(id: string): Promise<OwnDeckRecord | undefined> {
+		const schema = await loadRecordSchema();
 		const record = await this.#db.get('ownDecks', id);
-		return record === undefined ? undefined : validated(record);
+		return record === undefined ? undefined : validated(schema, record);
 	}
 
 	/** Saves a new deck. Its id must be free; nothing is written when it is invalid or taken. */
 	async add(input: NewOwnDeck, now: number): Promise<OwnDeckRecord> {
-		const record = validated({ ...input, id: input.deck.id, createdAt: now, updatedAt: now });
+		const record = validated(await loadRecordSchema(), { ...input, id: input.deck.id, createdAt: now, updatedAt: now });
 		const tx = this.#db.transaction('ownDecks', 'readwrite');
 		if (await tx.store.getKey(record.id)) {
 			tx.abort();
@@ -90,6 +101,7 @@ export class OwnDeckRepository {
 	 */
 	async replace(id: string, deck: Deck, text: string | null, now: number): Promise<OwnDeckRecord> {
 		if (deck.id !== id) throw new OwnDeckError(`The deck's id "${deck.id}" is not "${id}".`);
+		const schema = await loadRecordSchema();
 		const tx = this.#db.transaction('ownDecks', 'readwrite');
 		const old = await tx.store.get(id);
 		if (!old) {
@@ -99,7 +111,7 @@ export class OwnDeckRepository {
 		}
 		let record: OwnDeckRecord;
 		try {
-			record = validated({ ...old, deck, text, updatedAt: Math.max(now, old.updatedAt) });
+			record = validated(schema, { ...old, deck, text, updatedAt: Math.max(now, old.updatedAt) });
 		} catch (e) {
 			tx.abort();
 			await tx.done.catch(() => undefined);
