@@ -34,4 +34,4 @@ export {
 	RETENTION_MIN,
 	type DeckSettings
 } from './settings';
-export { replayLog } from './replay';
+// replayLog (replay.ts) needs FSRS: imported from its own module, like FSRS itself.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '$lib/zod-mini';
 import { ReviewEntrySchema, StudyCardSchema } from '$lib/storage';
 
 // A study session as kept in the tab's sessionStorage, so that a reload carries on where it was: the
@@ -11,7 +11,7 @@ const AnswerResultSchema = z.object({
 	entry: ReviewEntrySchema,
 	buried: z.array(StudyCardSchema),
 	leech: z.boolean(),
-	before: z.array(StudyCardSchema).min(1)
+	before: z.array(StudyCardSchema).check(z.minLength(1))
 });
 
 export const SessionSnapshotSchema = z.object({
@@ -22,24 +22,24 @@ export const SessionSnapshotSchema = z.object({
 	dayStart: z.number(),
 	startedAt: z.number(),
 	ahead: z.boolean(),
-	answers: z.int().min(0),
+	answers: z.int().check(z.gte(0)),
 	/** Each card's first answer in the session: [questionId, right, reviewedAt]. */
 	firstTry: z.array(z.tuple([z.string(), z.boolean(), z.number()])),
-	history: z.array(AnswerResultSchema).max(20),
-	current: z
-		.object({
+	history: z.array(AnswerResultSchema).check(z.maxLength(20)),
+	current: z.nullable(
+		z.object({
 			card: StudyCardSchema,
 			shownAt: z.number(),
-			response: z
-				.object({
+			response: z.nullable(
+				z.object({
 					given: z.string(),
 					verdict: z.enum(['right', 'almost', 'wrong']),
-					overridden: z.boolean().optional()
+					overridden: z.optional(z.boolean())
 				})
-				.nullable(),
+			),
 			answered: z.boolean()
 		})
-		.nullable()
+	)
 });
 export type SessionSnapshot = z.infer<typeof SessionSnapshotSchema>;
 

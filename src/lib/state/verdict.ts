@@ -1,4 +1,6 @@
-import { answerLabel, gradeResponse, type Question, type Verdict } from '$lib/deck';
+import type { Question, Verdict } from '$lib/deck';
+import { answerLabel } from '$lib/deck/choices';
+import { gradeResponse } from '$lib/deck/grade';
 
 export interface Response {
 	given: string;

@@ -1,19 +1,12 @@
-import { z } from 'zod';
-import { ResultsTableSchema, type ResultsTable } from '$lib/classroom';
+import type { ResultsTable } from '$lib/classroom/results';
+import type { ClassResult } from './class-result-record';
 import type { StudyDatabase } from './db';
 
 // The teacher's results of classroom games and assignments, kept in this browser. Each record is
 // checked when read: one that no longer reads is skipped (and counted), never thrown at the page.
 
-export const ClassResultSchema = z.object({
-	/** `live-<pin>-<created>` or `assignment-<code>`: saving a game again replaces its record. */
-	id: z.string().min(1).max(200),
-	kind: z.enum(['live', 'assignment']),
-	code: z.string(),
-	savedAt: z.number(),
-	table: ResultsTableSchema
-});
-export type ClassResult = z.infer<typeof ClassResultSchema>;
+let schema: Promise<(typeof import('./class-result-record'))['ClassResultSchema']> | null = null;
+const loadSchema = () => (schema ??= import('./class-result-record').then((m) => m.ClassResultSchema));
 
 export class ClassResultRepository {
 	readonly #db: StudyDatabase;
@@ -23,11 +16,13 @@ export class ClassResultRepository {
 	}
 
 	async save(result: ClassResult): Promise<void> {
+		const ClassResultSchema = await loadSchema();
 		await this.#db.put('classResults', ClassResultSchema.parse(result));
 	}
 
 	/** Newest first; records that fail validation are left out and counted. */
 	async list(): Promise<{ results: ClassResult[]; unreadable: number }> {
+		const ClassResultSchema = await loadSchema();
 		const all = await this.#db.getAllFromIndex('classResults', 'by-saved');
 		const results: ClassResult[] = [];
 		let unreadable = 0;
@@ -40,6 +35,7 @@ export class ClassResultRepository {
 	}
 
 	async get(id: string): Promise<ClassResult | undefined> {
+		const ClassResultSchema = await loadSchema();
 		const parsed = ClassResultSchema.safeParse(await this.#db.get('classResults', id));
 		return parsed.success ? parsed.data : undefined;
 	}
@@ -49,4 +45,4 @@ export class ClassResultRepository {
 	}
 }
 
-export type { ResultsTable };
+export type { ClassResult, ResultsTable };

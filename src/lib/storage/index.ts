@@ -21,7 +21,7 @@ export {
 	type ImportPlan,
 	type ParsedBackup
 } from './backup';
-export { ClassResultRepository, ClassResultSchema, type ClassResult } from './class-results';
+export { ClassResultRepository, type ClassResult } from './class-results';
 export { OwnDeckError, OwnDeckRepository, type NewOwnDeck, type OwnDeckFootprint, type OwnDeckList } from './own-decks';
 // The own-deck record's schema (full zod) is imported from './own-deck-record' where it is needed.
 export type { OwnDeckRecord } from './own-deck-record';

@@ -1,6 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { QueueNumber, ReviewEntry, StudyCard } from '$lib/scheduler';
-import type { ClassResult } from './class-results';
+import type { ClassResult } from './class-result-record';
 import type { OwnDeckRecord } from './own-deck-record';
 import type { DeckSettingsRecord, Learner } from './records';
 
