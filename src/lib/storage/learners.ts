@@ -1,4 +1,4 @@
-import { normalizeText } from '$lib/deck';
+import { normalizeText } from '$lib/deck/normalize';
 import type { StudyDatabase } from './db';
 import { prefixRange } from './keys';
 import { LearnerSchema, describeZodError, type Learner } from './records';
