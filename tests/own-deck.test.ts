@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { generateDeck } from '../src/lib/generator';
+import { cachedForOffline } from './support';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -126,6 +127,27 @@ test('a pasted article becomes a reviewed, saved deck that is studied and still 
 	await page.getByRole('dialog').getByRole('button', { name: 'Delete this deck' }).click();
 	await expect(page.getByRole('heading', { name: 'Your decks' })).toBeVisible();
 	await expect(page.getByRole('article', { name: 'My Nvidia deck' })).toHaveCount(0);
+});
+
+test('with the network cut from the first load on, after one visit: a pasted article becomes a saved deck, studied, there after a reload', async ({ page, context }) => {
+	test.setTimeout(120_000);
+	await page.goto('/');
+	await cachedForOffline(page);
+	await context.setOffline(true);
+	await page.reload();
+	await openNewDeckPage(page);
+	await page.getByLabel('Article text').fill(SEED_TEXT);
+	await makeQuestions(page);
+	const total = generateDeck(SEED_TEXT).questions.length;
+	await page.getByLabel('Title').fill('My offline deck');
+	await page.getByRole('button', { name: `Save the deck (${total} questions)` }).click();
+	await expect(page.getByText(`“My offline deck” is saved on this device with ${total} questions.`)).toBeVisible();
+	await page.getByRole('link', { name: 'Study it now' }).click();
+	await expect(page.getByRole('heading', { name: 'Study: My offline deck' })).toBeVisible();
+	await answerOneCard(page);
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Study: My offline deck' })).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('web pages, PDF and Word files are read into the text, then made into questions', async ({ page }) => {
