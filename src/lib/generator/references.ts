@@ -44,7 +44,7 @@ function subjectStart(tokens: readonly Token[]): number | undefined {
  * the rules above; a sentence in between with another such subject makes it ambiguous. (A singular
  * "It" is never resolved so: blind reviews found it standing for the wrong thing too often.)
  */
-function recentSubject(sentences: readonly Sentence[], bySentence: readonly Entity[][], sentence: Sentence, plural: boolean): string | undefined {
+function recentSubject(sentences: readonly Sentence[], bySentence: readonly Entity[][], sentence: Sentence): string | undefined {
 	for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - 3; i--) {
 		const previous = sentences[i]!;
 		if (sentence.block - previous.block > 2) return undefined;
@@ -58,8 +58,8 @@ function recentSubject(sentences: readonly Sentence[], bySentence: readonly Enti
 		while (tokens[end] && ['ADJ', 'NOUN', 'NUM'].includes(tokens[end]!.pos)) end++;
 		const head = tokens[end - 1];
 		if (!head || head.pos !== 'NOUN' || end - start > 5 || head.quoted) continue;
-		const isPlural = head.text.toLowerCase() !== head.lemma.toLowerCase() && /s$/i.test(head.text);
-		if (isPlural !== plural) continue;
+		// Only a plural head ("the images"): a "They" stands for it.
+		if (head.text.toLowerCase() === head.lemma.toLowerCase() || !/s$/i.test(head.text)) continue;
 		const words = mapped(tokens.slice(start, end), (t) => t.text);
 		words[0] = 'the';
 		return words.join(' ');
@@ -178,7 +178,7 @@ export function resolveReferences(sentences: readonly Sentence[], entities: read
 				if (distinct.length === 1 && !window.some((e) => e.kind === 'name')) referent = distinct[0];
 			} else if (PLURAL.has(word)) {
 				if (before.length || sentence.tokens.slice(0, index).some((t) => t.pos === 'NOUN' && /s$/.test(t.text))) return;
-				if (word === 'they' && opensSentence(sentence, index) && isSubject(sentence.tokens, index)) referent = recentSubject(sentences, bySentence, sentence, true);
+				if (word === 'they' && opensSentence(sentence, index) && isSubject(sentence.tokens, index)) referent = recentSubject(sentences, bySentence, sentence);
 			} else {
 				return;
 			}

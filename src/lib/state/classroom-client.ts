@@ -65,15 +65,3 @@ export const keys = {
 	setPlayer: (pin: string, key: PlayerKey) => localStorage.setItem(playerKey(pin), JSON.stringify(key)),
 	forgetPlayer: (pin: string) => localStorage.removeItem(playerKey(pin))
 };
-
-/** Offers text as a file download. */
-export function download(filename: string, text: string, type: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = filename;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
