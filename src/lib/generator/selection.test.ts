@@ -10,8 +10,10 @@ const deck = generateDeck(ARTICLE, { id: 'apollo' });
 const words = deck.article.split(/\s+/).filter(Boolean).length;
 
 describe('a deck keeps its best questions', () => {
-	it(`keeps about ${DEFAULT_DENSITY} questions per 100 words, and the rest as further questions`, () => {
-		expect(deck.questions.length).toBe(Math.round((words * DEFAULT_DENSITY) / 100));
+	it(`keeps up to ${DEFAULT_DENSITY} questions per 100 words (no fewer than 3 where the article supports them), and the rest as further questions`, () => {
+		// Fewer than the budget only when too few questions pass the bar for the best: precision first.
+		expect(deck.questions.length).toBeLessThanOrEqual(Math.round((words * DEFAULT_DENSITY) / 100));
+		expect(deck.questions.length).toBeGreaterThanOrEqual(Math.round((words * 3) / 100));
 		expect(deck.more.length).toBeGreaterThan(deck.questions.length);
 		const all = generateDeck(ARTICLE, { id: 'apollo', all: true });
 		expect(all.more).toEqual([]);
@@ -86,6 +88,21 @@ describe('among the best questions', () => {
 		for (const deck of decks) {
 			const title = normalizeAnswer(deck.title);
 			for (const q of deck.questions.filter((q) => q.type !== 'true-false' && q.type !== 'flashcard')) expect(title, q.prompt).not.toContain(normalizeAnswer(q.answer));
+		}
+	});
+
+	it('no answer asked twice, and no two multiple-choice questions with the same options', () => {
+		const text = [
+			'The Hanseatic Bank will open 40 branches outside Lisbon, its chairman Tomas Brandt said.',
+			'Its research team will also move outside Lisbon, to Porto, by 2027.',
+			'Profits rose 12% in the first half, while costs rose 3% and deposits rose 7%.',
+			'Lending rose 3% in the second half, and fees rose 12%.'
+		].join('\n\n');
+		for (const deck of [...decks, generateDeck(text, { id: 'repeats', all: false, density: 50 })]) {
+			const recalled = deck.questions.map((q) => normalizeAnswer(q.type === 'flashcard' ? q.prompt : q.answer));
+			expect(new Set(recalled).size, recalled.join(', ')).toBe(recalled.length);
+			const choices = deck.questions.flatMap((q) => (q.type === 'mcq' ? [q.options.map(normalizeAnswer).sort().join('|')] : []));
+			expect(new Set(choices).size).toBe(choices.length);
 		}
 	});
 
