@@ -33,9 +33,9 @@ describe('Anki text export', () => {
 		const rows = parseDelimited(text.split('\n').slice(6).join('\n'), '\t', 7);
 		expect(rows.map((r) => r.fields.length)).toEqual([6, 6, 6, 6, 6]);
 		expect(rows.map((r) => r.fields[0])).toEqual(['Basic', 'Cloze', 'Basic', 'Basic', 'Basic']);
-		expect(rows[1].fields[2]).toBe('Alibaba vowed to invest {{c1::$52 billion}} over three years.');
-		expect(rows[0].fields[2]).toContain('\n\nA. $52 billion\nB. $6 million\nC. $50 billion\nD. $25 billion');
-		expect(rows[2].fields[3]).toBe('False');
+		expect(rows[1]?.fields[2]).toBe('Alibaba vowed to invest {{c1::$52 billion}} over three years.');
+		expect(rows[0]?.fields[2]).toContain('\n\nA. $52 billion\nB. $6 million\nC. $50 billion\nD. $25 billion');
+		expect(rows[2]?.fields[3]).toBe('False');
 		expect(rows.map((r) => r.fields[5])).toEqual(['factdeck::mcq', 'factdeck::cloze', 'factdeck::true-false', 'factdeck::short-answer', 'factdeck::flashcard']);
 	});
 
@@ -48,7 +48,7 @@ describe('Anki text export', () => {
 describe('Anki text round trip', () => {
 	it('gives back the seed deck and the sample deck', () => {
 		const result = roundTrip(seed);
-		expect(result.questions[0].line).toBe(7);
+		expect(result.questions[0]?.line).toBe(7);
 		roundTrip(sampleDeck());
 	});
 
@@ -127,9 +127,9 @@ describe('Anki text import of notes exported by Anki', () => {
 		const result = importAnkiText(text);
 		expect(result.questions).toHaveLength(1);
 		expect(result.problems.map((p) => p.line)).toEqual([5, 6, 7, 8, 9, 10]);
-		expect(result.problems[0].message).toMatch(/front and a back/);
-		expect(result.problems[1].message).toMatch(/\{\{c1::/);
-		expect(result.problems[5].message).toMatch(/quote/i);
+		expect(result.problems[0]?.message).toMatch(/front and a back/);
+		expect(result.problems[1]?.message).toMatch(/\{\{c1::/);
+		expect(result.problems[5]?.message).toMatch(/quote/i);
 	});
 
 	it('gives a problem and no questions for a file that is not Anki text', () => {

@@ -100,8 +100,9 @@ export function importAnkiText(text: string): ImportResult {
 	const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
 	const header: Header = { separator: null, html: false, notetypeColumn: null, deckColumn: null, tagsColumn: null, guidColumn: null, notetype: null, deck: null, tags: [] };
 	let headerLines = 0;
-	while (headerLines < lines.length && lines[headerLines].startsWith('#')) {
-		const problem = readHeaderLine(lines[headerLines], header);
+	for (const line of lines) {
+		if (!line.startsWith('#')) break;
+		const problem = readHeaderLine(line, header);
 		if (problem) result.problems.push({ line: headerLines + 1, message: problem });
 		headerLines++;
 	}
@@ -116,9 +117,10 @@ export function importAnkiText(text: string): ImportResult {
 		else result.questions.push(...read);
 	}
 	result.title = header.deck ? deckTitle(header.deck) : null;
-	if (result.title === null && header.deckColumn !== null) {
-		const first = rows.find((row) => (row.fields[header.deckColumn! - 1] ?? '').trim() !== '');
-		if (first) result.title = deckTitle(first.fields[header.deckColumn - 1]);
+	const deckColumn = header.deckColumn;
+	if (result.title === null && deckColumn !== null) {
+		const name = rows.map((row) => row.fields[deckColumn - 1] ?? '').find((cell) => cell.trim() !== '');
+		if (name) result.title = deckTitle(name);
 	}
 	if (result.questions.length === 0 && result.problems.length === 0) {
 		result.problems.push({ line: 1, message: 'No notes found: an Anki text file has one note a line, its fields separated by tabs.' });
@@ -134,8 +136,8 @@ function deckTitle(name: string): string | null {
 function readHeaderLine(line: string, header: Header): string | null {
 	const match = /^#([a-z ]+):(.*)$/i.exec(line);
 	if (!match) return null; // a comment
-	const key = match[1].trim().toLowerCase();
-	const value = match[2].trim();
+	const key = (match[1] ?? '').trim().toLowerCase();
+	const value = (match[2] ?? '').trim();
 	const column = () => {
 		const n = Number(value);
 		return Number.isInteger(n) && n >= 1 ? n : null;
@@ -201,7 +203,7 @@ function readRow(row: DelimitedRow, header: Header, result: ImportResult): Impor
 	};
 	if (/cloze/i.test(notetype)) return readCloze(fields, type, base);
 	if (fields.length < 2) return `A note needs a front and a back, separated by ${describe(header.separator ?? '\t')}; this row has ${fields.length} field.`;
-	const [front, back] = fields;
+	const [front = '', back = ''] = fields;
 	if (front.trim() === '') return 'The front is empty.';
 	if (back.trim() === '') return 'The back is empty.';
 	switch (type) {

@@ -31,7 +31,7 @@ export function parseDelimited(source: string, delimiter: string, startLine = 1)
 			const start = text[offset] === '\n' ? offset + 1 : offset;
 			line += countLineBreaks(text, offset, start);
 			const fields = result.data;
-			const blank = fields.length === 1 && fields[0].trim() === '';
+			const blank = fields.length === 1 && fields[0]?.trim() === '';
 			if (!blank) {
 				const quoteError = result.errors.find((e) => e.type === 'Quotes');
 				rows.push({ fields, line, error: quoteError ? `${quoteError.message}` : null });

@@ -83,7 +83,7 @@ describe('GIFT round trip', () => {
 	});
 
 	it('gives back hostile text in every field', () => {
-		for (const text of HOSTILE) roundTrip(hostileDeck(text));
+		for (const text of HOSTILE) roundTrip(DeckSchema.parse(hostileDeck(text)));
 	});
 
 	it('gives back any text (property)', () => {
@@ -167,12 +167,18 @@ describe('GIFT import of files written by hand', () => {
 		]);
 	});
 
+	it('says so when every question is of a kind it does not take', () => {
+		const result = importGift('Match. {=a -> b =c -> d}\n\nEssay. {}');
+		expect(result.skipped.unsupported).toBe(2);
+		expect(result.problems).toEqual([{ line: 1, message: expect.stringContaining('the 2 found are matching') }]);
+	});
+
 	it('gives a problem and no questions for a file that is not GIFT', () => {
 		for (const text of ['', 'hello world', '{"json": true}', '\u0000\u0001binary']) {
 			const result = importGift(text);
 			expect(result.questions).toEqual([]);
 			expect(result.problems.length).toBeGreaterThan(0);
-			expect(result.problems[0].line).toBeGreaterThanOrEqual(1);
+			expect(result.problems[0]?.line).toBeGreaterThanOrEqual(1);
 		}
 	});
 });

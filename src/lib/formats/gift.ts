@@ -108,13 +108,17 @@ export function importGift(text: string): ImportResult {
 		else if (parsed.kind === 'problem') result.problems.push({ line: item.line, message: parsed.message });
 	}
 	if (result.questions.length === 0 && result.problems.length === 0) {
-		result.problems.push(noQuestions());
+		result.problems.push(noQuestions(result.skipped.unsupported));
 	}
 	return result;
 }
 
-function noQuestions(): ImportProblem {
-	return { line: 1, message: 'No GIFT questions found: a question looks like "Question text {=answer ~wrong}".' };
+function noQuestions(unsupported: number): ImportProblem {
+	const message =
+		unsupported > 0
+			? `No question of a kind Factdeck takes: the ${unsupported} found are matching, numeric, essay or description questions.`
+			: 'No GIFT questions found: a question looks like "Question text {=answer ~wrong}".';
+	return { line: 1, message };
 }
 
 /** Questions are separated by blank lines; `$CATEGORY:` lines stand alone; `//` lines are comments. */
@@ -132,7 +136,7 @@ function splitBlocks(text: string): (Block | { category: string })[] {
 		}
 		if (line.startsWith('//')) {
 			// Moodle keeps a question's tags in comments just before it: `// [tag:x] [tag:y]`.
-			for (const match of line.matchAll(/\[tag:([^\]]+)\]/g)) pendingTags.push(match[1].trim());
+			for (const match of line.matchAll(/\[tag:([^\]]+)\]/g)) pendingTags.push((match[1] ?? '').trim());
 			return;
 		}
 		if (!current && /^\$CATEGORY:/i.test(line)) {
@@ -179,7 +183,7 @@ function plainText(escaped: string): string {
 	const format = /^\s*\[(html|markdown|plain|moodle)\]/i.exec(escaped);
 	const body = format ? escaped.slice(format[0].length) : escaped;
 	const text = unescapeGift(body).trim();
-	return format?.[1].toLowerCase() === 'html' ? htmlToText(text).trim() : text;
+	return format?.[1]?.toLowerCase() === 'html' ? htmlToText(text).trim() : text;
 }
 
 function parseQuestion(block: Block): Parsed {
@@ -240,7 +244,7 @@ function parseAnswers(body: string, stem: string, missingWord: boolean, typeHint
 	if (answers.startsWith('#')) return { kind: 'unsupported' }; // numeric
 	const trueFalse = /^(T|F|TRUE|FALSE)\s*(#.*)?$/is.exec(answers);
 	if (trueFalse) {
-		const answer = trueFalse[1].toUpperCase().startsWith('T') ? 'true' : 'false';
+		const answer = (trueFalse[1] ?? '').toUpperCase().startsWith('T') ? 'true' : 'false';
 		return { kind: 'question', question: { ...base, type: 'true-false', answer, sentence: general } };
 	}
 	const choices = splitChoices(answers);
@@ -251,14 +255,15 @@ function parseAnswers(body: string, stem: string, missingWord: boolean, typeHint
 		if (right.length > 1 || choices.some((c) => c.weight !== null && c.weight !== 0 && c.weight !== 100)) {
 			return { kind: 'unsupported' }; // several right answers or partial credit: not one multiple choice
 		}
-		if (right.length === 0) return { kind: 'problem', message: 'A multiple choice question with no right answer (mark it with =).' };
-		const question = { ...base, type: 'mcq' as const, answer: right[0].text, options: choices.map((c) => c.text), sentence: general };
+		const [first] = right;
+		if (!first) return { kind: 'problem', message: 'A multiple choice question with no right answer (mark it with =).' };
+		const question = { ...base, type: 'mcq' as const, answer: first.text, options: choices.map((c) => c.text), sentence: general };
 		return { kind: 'question', question };
 	}
 	// Short answers: the ones at full marks are accepted; partial-credit ones are left out.
 	const accepted = choices.filter((c) => c.weight === null || c.weight === 100).map((c) => c.text.replace(/\\\*/g, '*'));
-	if (accepted.length === 0) return { kind: 'problem', message: 'A short answer question with no answer at full marks.' };
 	const [answer, ...accept] = accepted;
+	if (answer === undefined) return { kind: 'problem', message: 'A short answer question with no answer at full marks.' };
 	if (missingWord || typeHint === 'cloze' || (typeHint === null && CLOZE_GAP.test(stem))) {
 		if (!CLOZE_GAP.test(stem)) return { kind: 'problem', message: 'A gap-fill question whose text has no gap (_____).' };
 		return { kind: 'question', question: { ...base, type: 'cloze', answer, accept, sentence: general } };
@@ -268,17 +273,18 @@ function parseAnswers(body: string, stem: string, missingWord: boolean, typeHint
 
 /** `=a ~b#feedback ~%50%c` as choices; a message when malformed, null for a matching question. */
 function splitChoices(answers: string): Choice[] | string | null {
-	const starts: number[] = [];
+	const starts: { at: number; mark: '=' | '~' }[] = [];
 	for (let i = 0; i < answers.length; i++) {
-		if (answers[i] === '\\') i++;
-		else if (answers[i] === '=' || answers[i] === '~') starts.push(i);
+		const c = answers[i];
+		if (c === '\\') i++;
+		else if (c === '=' || c === '~') starts.push({ at: i, mark: c });
 	}
-	if (starts.length === 0 || answers.slice(0, starts[0]).trim() !== '') {
+	if (starts.length === 0 || answers.slice(0, starts[0]?.at).trim() !== '') {
 		return `Cannot read the answers "{${answers}}": each answer starts with = (right) or ~ (wrong).`;
 	}
 	const choices: Choice[] = [];
-	for (let k = 0; k < starts.length; k++) {
-		let raw = answers.slice(starts[k] + 1, starts[k + 1] ?? answers.length);
+	for (const [k, { at, mark }] of starts.entries()) {
+		let raw = answers.slice(at + 1, starts[k + 1]?.at ?? answers.length);
 		if (findUnescaped(raw, '->') >= 0) return null;
 		const feedback = findUnescaped(raw, '#');
 		if (feedback >= 0) raw = raw.slice(0, feedback);
@@ -286,7 +292,7 @@ function splitChoices(answers: string): Choice[] | string | null {
 		if (weight) raw = raw.slice(weight[0].length);
 		const text = plainText(raw);
 		if (text === '') return 'An empty answer: "=" or "~" with nothing after it.';
-		choices.push({ mark: answers[starts[k]] as '=' | '~', weight: weight ? Number(weight[1]) : null, text });
+		choices.push({ mark, weight: weight ? Number(weight[1]) : null, text });
 	}
 	return choices;
 }

@@ -36,12 +36,15 @@ export const HOSTILE = [
 	'pipe | semi; comma, and a star *'
 ];
 
+/** A question without what the deck gives it (distributed over the types, so each keeps its fields). */
+type QuestionBody<Q = Question> = Q extends Question ? Omit<Q, 'id' | 'factId' | 'source' | 'tags'> : never;
+
 /** One question of each type, every text field holding `text`; the sentence is the article. */
 export function hostileDeck(text: string, title = `Deck: {${text}}`): Deck {
 	const sentence = `Sentence ${text} end.`;
 	const source = { sentence, start: 0, end: sentence.length };
 	const fid = factId(text);
-	const make = (q: Omit<Question, 'id' | 'factId' | 'source' | 'tags'>): Question =>
+	const make = (q: QuestionBody): Question =>
 		({ id: questionId(fid, q.type, q.answer), factId: fid, source, tags: ['hostile'], ...q }) as Question;
 	const questions: Question[] = [
 		make({ type: 'mcq', prompt: `Which ${text}?`, answer: `right ${text}`, options: [`wrong ${text}`, `right ${text}`, `other ${text}`] }),
