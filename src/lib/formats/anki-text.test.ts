@@ -109,6 +109,8 @@ describe('Anki text import of notes exported by Anki', () => {
 			]);
 		}
 		expect(importAnkiText('cat\tchat\ndog\tchien').questions.map((q) => q.answer)).toEqual(['chat', 'chien']);
+		const tagged = importAnkiText('tags:french animals\n#separator: Semicolon\n# a comment\ncat;chat\n');
+		expect(tagged.questions.map((q) => [q.prompt, q.answer, q.tags, q.line])).toEqual([['cat', 'chat', ['french', 'animals'], 4]]);
 	});
 
 	it('reports every bad row with its line and reads the rest', () => {

@@ -101,6 +101,12 @@ export function importAnkiText(text: string): ImportResult {
 	const header: Header = { separator: null, html: false, notetypeColumn: null, deckColumn: null, tagsColumn: null, guidColumn: null, notetype: null, deck: null, tags: [] };
 	let headerLines = 0;
 	for (const line of lines) {
+		// Anki's older header for tags, `tags:a b`, may come first, without a `#`.
+		if (headerLines === 0 && /^tags:/i.test(line)) {
+			header.tags = line.slice(5).split(/\s+/).filter((t) => t !== '');
+			headerLines++;
+			continue;
+		}
 		if (!line.startsWith('#')) break;
 		const problem = readHeaderLine(line, header);
 		if (problem) result.problems.push({ line: headerLines + 1, message: problem });
