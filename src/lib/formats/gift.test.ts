@@ -87,13 +87,17 @@ describe('GIFT round trip', () => {
 	});
 
 	it('gives back any text (property)', () => {
-		const unit = fc.constantFrom(...'ab {}:~=#\\\n\t"\'<>&/|;,*%_😀é'.split(''), 'ü', '中');
+		const unit = fc.constantFrom(...[...'ab {}:~=#\\\n\t"\'<>&/|;,*%_😀é'], 'ü', '中');
 		fc.assert(
 			fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
 				const deck = hostileDeck(`a${text}z`);
-				const result = importGift(exportGift(deck));
+				const gift = exportGift(deck);
+				const result = importGift(gift);
 				expect(result.problems).toEqual([]);
 				expect(result.questions.map(keptOfImport)).toEqual(deck.questions.map(kept));
+				// gift-pegjs collapses runs of spaces and tabs, as a browser would when showing them.
+				const collapse = (view: unknown) => JSON.parse(JSON.stringify(view).replace(/(?: |\\t)+/g, ' '));
+				expect(collapse(parse(gift).slice(1).map(oracleView))).toEqual(collapse(deck.questions.map(expectedView)));
 			}),
 			{ numRuns: 300 }
 		);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -91,6 +92,14 @@ describe('Moodle XML export', () => {
 		expectSameQuestions(seed);
 		expectSameQuestions(sampleDeck());
 		for (const text of HOSTILE) expectSameQuestions(hostileDeck(text));
+	});
+
+	it('stays well-formed and keeps any text (property)', () => {
+		const unit = fc.constantFrom(...[...'ab <>&"\']]>{}\\\n\t*/;😀é'], '中', ']]>', '&amp;', '<![CDATA[');
+		fc.assert(
+			fc.property(fc.string({ unit, maxLength: 30 }), (text) => expectSameQuestions(hostileDeck(`a${text}z`))),
+			{ numRuns: 200 }
+		);
 	});
 
 	it('survives "]]>" and characters XML cannot hold', () => {
