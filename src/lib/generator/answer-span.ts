@@ -140,7 +140,9 @@ export function spanVeto(sentence: Sentence, entity: Entity): string | undefined
 			isCapitalised(beforeComma) &&
 			(/^(?:and|or)$/.test(previous.text) || (previous.text === ',' && !ROLES.has(before.toLowerCase()) && /^(?:,|and|or)$/.test(next?.text ?? '')));
 		const listAfter = next?.text === ',' && isCapitalised(tokens[entity.tokenEnd + 1]?.text ?? '') && tokens.slice(entity.tokenEnd + 2, entity.tokenEnd + 16).some((t) => /^(?:and|or)$/.test(t.text));
-		if (listBefore || listAfter) return 'the gap is one slot of a list';
+		// "_____ and Wales", "_____ and Martin Corry": a pair, whose other half the learner is shown.
+		const pairAfter = /^(?:and|or|&)$/.test(next?.text ?? '') && isCapitalised(tokens[entity.tokenEnd + 1]?.text ?? '');
+		if (listBefore || listAfter || pairAfter) return 'the gap is one slot of a list';
 	}
 	if (NUMBER_KINDS.has(entity.kind)) {
 		// "Number 10", "Windows 98", "Apollo 11": a number that a name goes before is part of it.
