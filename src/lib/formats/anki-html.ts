@@ -2,12 +2,16 @@
 // tag, an entity, a cloze or a field separator; text comes out with tags and media removed and
 // entities decoded.
 
+/** Named where HTML has a name, as Anki's editor writes them. */
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
 /**
- * Text as an Anki field: `& < > "` as entities, braces as numeric references (a `{{c1::…}}` in a
- * question is text, not a cloze), newlines as `<br>`, and the field separator U+001F as a reference.
+ * Text as an Anki field: `& < > "` as references, braces too (a `{{c1::…}}` in a question is text,
+ * not a cloze), and `[` (a `[sound:x.mp3]` in a question is text, not a sound to play); newlines as
+ * `<br>`; the field separator U+001F as a reference.
  */
 export function escapeField(text: string): string {
-	return text.replace(/[&<>"{}\x1f]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\n/g, '<br>');
+	return text.replace(/[&<>"{}[\x1f]/g, (c) => ESCAPES[c] ?? `&#${c.charCodeAt(0)};`).replace(/\n/g, '<br>');
 }
 
 /** Inside a cloze, `::` would start a hint: colons are written as references too. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import fc from 'fast-check';
 import initSqlJs, { type Database, type SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { factId, questionId } from '$lib/deck/ids';
@@ -50,7 +51,7 @@ function question(type: Question['type'], fields: Record<string, unknown>, sente
 	return { id: questionId(fid, type, String(fields.answer)), factId: fid, type, source: { sentence, start: 0, end: sentence.length }, tags, ...fields } as Question;
 }
 
-const HOSTILE = 'Braces {x} {{y}}, colons a::b, tildes ~~, equals ==, hashes ##, a\ttab, "quotes" \'single\', <b>x</b> &amp; &lt;, emoji 😀👩‍🔬, {{c1::x}}, back\\slash';
+const HOSTILE = 'Braces {x} {{y}}, colons a::b, tildes ~~, equals ==, hashes ##, a\ttab, "quotes" \'single\', <b>x</b> &amp; &lt;, emoji 😀👩‍🔬, {{c1::x}}, back\\slash, [sound:a.mp3] <img src="a.png">';
 
 function hostileDeck(): Deck {
 	const questions: Question[] = [
@@ -133,6 +134,8 @@ describe('exportApkg and importApkg', () => {
 				expect(String(note.tags)).toContain(` factdeck::${q.type} `);
 				const fields = String(note.flds).split('\x1f');
 				expect(fields).toHaveLength(3);
+				// Text that looks like a sound or a picture is not one in Anki.
+				expect(String(note.flds)).not.toMatch(/\[sound:|<img/);
 				if (q.type === 'cloze') {
 					// Exactly one cloze, whatever the text held: Anki makes one card of it.
 					expect(fields[0]!.match(/\{\{c\d+::/g)).toEqual(['{{c1::']);
@@ -177,6 +180,30 @@ describe('exportApkg and importApkg', () => {
 		}
 	});
 
+	it('round-trip any text made of the characters that mean something to Anki or HTML', () => {
+		const unit = fc.oneof(
+			fc.constantFrom(...'{}:_<>&;#[]\\"\'=~|\t\n\r /', '\x1f', '😀', 'c1', '::', '{{', '}}', 'br', '&amp;', '&#58;', '&nbsp;', '<br>', '[sound:a.mp3]', '<img src="a.png">'),
+			fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })
+		);
+		const text = fc.string({ unit, minLength: 1, maxLength: 40 }).filter((t) => /\S/.test(t));
+		// Around the gap: no underscores touching it, and no earlier gap.
+		const side = fc.string({ unit, maxLength: 20 }).filter((t) => !/^_|_$|_{3,}/.test(t));
+		const questions = fc.tuple(text, text, text, fc.array(text, { minLength: 3, maxLength: 4 }), side, side, fc.boolean()).map(([prompt, answer, sentence, more, before, after, truth]) => [
+			question('mcq', { prompt, answer, options: [answer, ...more] }, sentence),
+			question('cloze', { prompt: `${before}_____${after}`, answer, accept: more }, sentence),
+			question('true-false', { prompt, answer: String(truth) }, sentence),
+			question('short-answer', { prompt, answer, accept: more }, sentence),
+			question('flashcard', { prompt, answer }, sentence)
+		]);
+		fc.assert(
+			fc.property(questions, (qs) => {
+				const deck = sampleDeck({ questions: qs });
+				expect(asRead(importApkg(exportApkg(deck, SQL, NOW), SQL))).toEqual(qs.map(expected));
+			}),
+			{ numRuns: 150, seed: 20261202 }
+		);
+	});
+
 	it('give a cloze gap of any length back as the generator\'s five underscores', () => {
 		const deck = sampleDeck({ questions: [question('cloze', { prompt: 'A ___ gap and a ____ run.', answer: 'short' }, 'A short gap.')] });
 		expect(importApkg(exportApkg(deck, SQL, NOW), SQL).questions[0]!.prompt).toBe('A _____ gap and a ____ run.');
@@ -189,6 +216,7 @@ const BASIC_ID = 1001;
 const CLOZE_ID = 1002;
 const OCCLUSION_ID = 1003;
 const ONE_FIELD_ID = 1004;
+const TYPED_ID = 1005;
 
 function foreignModels() {
 	const model = (id: number, name: string, type: number, fields: string[], qfmt: string) => ({
@@ -202,7 +230,8 @@ function foreignModels() {
 		[BASIC_ID]: model(BASIC_ID, 'Basic', 0, ['Front', 'Back'], '{{Front}}'),
 		[CLOZE_ID]: model(CLOZE_ID, 'Cloze', 1, ['Text', 'Back Extra'], '{{cloze:Text}}'),
 		[OCCLUSION_ID]: model(OCCLUSION_ID, 'Image Occlusion', 1, ['Occlusion', 'Image', 'Header', 'Back Extra', 'Comments'], '{{#Image}}{{image-occlusion:Occlusion}}{{/Image}}'),
-		[ONE_FIELD_ID]: model(ONE_FIELD_ID, 'Just text', 0, ['Text'], '{{Text}}')
+		[ONE_FIELD_ID]: model(ONE_FIELD_ID, 'Just text', 0, ['Text'], '{{Text}}'),
+		[TYPED_ID]: model(TYPED_ID, 'Basic (type in the answer)', 0, ['Front', 'Back'], '{{Front}}<br>{{type:Back}}')
 	};
 }
 
@@ -241,7 +270,8 @@ describe('importApkg, packages from Anki and other tools', () => {
 			{ mid: OCCLUSION_ID, flds: ['{{c1::image-occlusion:rect:left=.1:top=.2}}', '<img src="map.png">', '', '', ''] },
 			{ mid: ONE_FIELD_ID, flds: ['only one field'] },
 			{ mid: 4242, flds: ['unknown', 'type'] },
-			{ mid: BASIC_ID, flds: ['<script>alert(1)</script>Script &amp; style<style>b{}</style>', '&#x1F600; &#128512; &unknown;'] }
+			{ mid: BASIC_ID, flds: ['<script>alert(1)</script>Script &amp; style<style>b{}</style>', '&#x1F600; &#128512; &unknown;'] },
+			{ mid: TYPED_ID, flds: ['Capital of Peru?', 'Lima'] }
 		]);
 		const result = importApkg(zip({ 'collection.anki2': collection, media: '{"0": "flag.png"}' }), SQL);
 		expect(result.problems).toEqual([]);
@@ -253,7 +283,8 @@ describe('importApkg, packages from Anki and other tools', () => {
 			{ type: 'flashcard', prompt: 'Which flag?', answer: 'Spain', sentence: null, tags: [], line: 2 },
 			{ type: 'cloze', prompt: '_____ español y escribo _____.', answer: 'Hablo, inglés', sentence: null, tags: [], line: 4 },
 			{ type: 'cloze', prompt: 'Hablo español y _____ inglés.', answer: 'escribo', sentence: null, tags: [], line: 4 },
-			{ type: 'flashcard', prompt: 'Script & style', answer: '😀 😀 &unknown;', sentence: null, tags: [], line: 8 }
+			{ type: 'flashcard', prompt: 'Script & style', answer: '😀 😀 &unknown;', sentence: null, tags: [], line: 8 },
+			{ type: 'short-answer', prompt: 'Capital of Peru?', answer: 'Lima', sentence: null, tags: [], line: 9 }
 		]);
 	});
 

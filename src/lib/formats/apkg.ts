@@ -173,8 +173,7 @@ function readClozeText(html: string): ReadNote {
 	return { questions, media, problem: questions.length || media ? undefined : 'its clozes are empty' };
 }
 
-function readNote(row: NoteRow, model: Model): ReadNote {
-	const fields = noteFields(row.flds, model);
+function readNote(row: NoteRow, model: Model, fields: Map<string, string>): ReadNote {
 	const [first = '', second = ''] = [...fields.values()];
 	const own = ownType(row.tags);
 	const isCloze = model.type === MODEL_CLOZE;
@@ -188,7 +187,9 @@ function readNote(row: NoteRow, model: Model): ReadNote {
 	const media = front.media + back.media;
 	const prompt = fieldText(front.html);
 	const answer = fieldText(back.html);
-	if (prompt && answer) return { questions: [{ type: 'flashcard', prompt, answer, options: [], accept: [] }], media };
+	// A card that asks to type the answer ("Basic (type in the answer)") is a short answer.
+	const typed = (model.tmpls ?? []).some((t) => t.qfmt.includes('{{type:'));
+	if (prompt && answer) return { questions: [{ type: typed ? 'short-answer' : 'flashcard', prompt, answer, options: [], accept: [] }], media };
 	// Left empty by its media going: counted with the media, not a problem.
 	if (media) return { questions: [], media };
 	return { questions: [], media, problem: prompt ? 'its back (the second field) is empty' : 'its front (the first field) is empty' };
@@ -226,10 +227,11 @@ export function importApkg(bytes: Uint8Array, sql: SqlJsStatic): ImportResult {
 				skipped.unsupported++;
 				return;
 			}
-			const read = readNote(row, model);
+			const fields = noteFields(row.flds, model);
+			const read = readNote(row, model, fields);
 			skipped.media += read.media;
 			if (read.problem) problems.push({ line: row.number, message: `Note ${row.number}: ${read.problem}.` });
-			const source = noteFields(row.flds, model).get('Source');
+			const source = fields.get('Source');
 			const sentence = source ? (read.own ? exactText(source) : fieldText(stripMedia(source).html)) || null : null;
 			const tags = row.tags.filter((t) => !t.startsWith(TYPE_TAG_PREFIX));
 			for (const q of read.questions) questions.push({ ...q, sentence, tags, line: row.number });
