@@ -205,6 +205,12 @@ describe('exportApkg and importApkg', () => {
 		// Each run builds and reads a whole package: seconds on a shared machine.
 	}, 30_000);
 
+	it('export at any time, even one a zip cannot date', () => {
+		for (const now of [0, 1, Date.UTC(2150, 0, 1)]) {
+			expect(importApkg(exportApkg(sampleDeck(), SQL, now), SQL).questions).toHaveLength(sampleDeck().questions.length);
+		}
+	});
+
 	it('give a cloze gap of any length back as the generator\'s five underscores', () => {
 		const deck = sampleDeck({ questions: [question('cloze', { prompt: 'A ___ gap and a ____ run.', answer: 'short' }, 'A short gap.')] });
 		expect(importApkg(exportApkg(deck, SQL, NOW), SQL).questions[0]!.prompt).toBe('A _____ gap and a ____ run.');

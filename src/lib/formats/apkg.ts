@@ -35,9 +35,17 @@ function fieldChecksum(html: string): number {
 	return parseInt(sha1(strToU8(sortText(html))).slice(0, 8), 16);
 }
 
+const EARLIEST_ID = Date.UTC(2000, 0, 1);
+
+/** A zip stores dates from 1980 to 2099 only (fflate throws outside them). */
+function zipTime(now: number): number {
+	return Math.min(Math.max(now, Date.UTC(1980, 0, 2)), Date.UTC(2099, 11, 30));
+}
+
 export function exportApkg(deck: Deck, sql: SqlJsStatic, now: number): Uint8Array {
 	const seconds = Math.floor(now / 1000);
-	const deckId = now;
+	// Anki's ids are creation times in ms; a `now` before 2000 would collide with the Default deck (1).
+	const deckId = Math.max(Math.trunc(now), EARLIEST_ID);
 	const db = new sql.Database();
 	try {
 		db.run(COLLECTION_TABLES);
@@ -48,8 +56,8 @@ export function exportApkg(deck: Deck, sql: SqlJsStatic, now: number): Uint8Arra
 		deck.questions.forEach((question, i) => {
 			const note = noteContent(question);
 			const model = note.kind === 'cloze' ? CLOZE_MODEL : BASIC_MODEL;
-			// Ids are creation times in ms in Anki; one apart keeps them unique and in deck order.
-			const id = now + i;
+			// One ms apart keeps the ids unique and in deck order.
+			const id = deckId + i;
 			// The guid is the question's own id: exporting the deck again updates the notes in Anki.
 			insertNote.run([id, question.id, model.id, seconds, -1, ` ${note.tags.join(' ')} `, note.fields.join(FIELD_SEPARATOR), sortText(note.fields[0]), fieldChecksum(note.fields[0]), 0, '']);
 			// A new card (type 0, queue 0), due in deck order; one card: template 0, or cloze 1 (ord 0).
@@ -59,7 +67,7 @@ export function exportApkg(deck: Deck, sql: SqlJsStatic, now: number): Uint8Arra
 		insertNote.free();
 		insertCard.free();
 		const collection = db.export();
-		return zipSync({ [LEGACY_COLLECTION]: collection, media: strToU8('{}') }, { mtime: now });
+		return zipSync({ [LEGACY_COLLECTION]: collection, media: strToU8('{}') }, { mtime: zipTime(now) });
 	} finally {
 		db.close();
 	}
