@@ -87,3 +87,28 @@ describe('other names the article itself uses, anywhere in it', () => {
 		expect(accepts('TB/Malaria', 'name')).toEqual(expect.arrayContaining(['TB', 'Malaria']));
 	});
 });
+
+describe('numbers and names as a reader writes them', () => {
+	const article = 'Conservative MP Tomas Varga said the canal took two years to build. By 1850 thirty thousand miles of track were laid. The star is 150,000,000,000 metres away and lit six million homes. The BBC Radio 4 show moved; Radio 4 said so.';
+	const accepts = (text: string, kind: EntityKind) => acceptedVariants({ kind, text, start: 0, end: 0, sentence: 0, tokenStart: 0, tokenEnd: 1, quoted: false }, { entities: [], article });
+
+	it('figures for number words, with or without a scale or a unit, and a scale for a long figure', () => {
+		expect(accepts('two years', 'duration')).toContain('2 years');
+		expect(accepts('thirty thousand', 'quantity')).toEqual(expect.arrayContaining(['30,000', '30000']));
+		expect(accepts('six million', 'quantity')).toEqual(expect.arrayContaining(['6 million', '6,000,000']));
+		expect(accepts('150,000,000,000', 'quantity')).toEqual(expect.arrayContaining(['150000000000', '150 billion']));
+	});
+
+	it('a person without the title or party before the name, and the end of a name the article writes alone', () => {
+		expect(accepts('Conservative MP Tomas Varga', 'person')).toEqual(expect.arrayContaining(['Tomas Varga', 'Varga']));
+		expect(accepts('BBC Radio 4', 'organisation')).toContain('Radio 4');
+	});
+
+	it('not a generic head or a word the article also writes in lower case', () => {
+		const text = 'The Nordic Film Festival opened in Oslo. Festival goers cheered. The World Fishing Union met. Fishing quotas fell, and fishing boats stayed in port.';
+		const of = (name: string, kind: EntityKind) => acceptedVariants({ kind, text: name, start: 0, end: 0, sentence: 0, tokenStart: 0, tokenEnd: 1, quoted: false }, { entities: [], article: text });
+		expect(of('Nordic Film Festival', 'name')).not.toContain('Festival');
+		expect(of('World Fishing Union', 'organisation')).not.toContain('Fishing Union');
+		expect(of('World Fishing', 'organisation')).not.toContain('Fishing');
+	});
+});

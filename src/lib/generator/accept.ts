@@ -1,6 +1,9 @@
 import { normalizeAnswer } from '../deck/normalize';
 import { fullName } from './entities';
-import { MONTH_SHORT_FORMS, MONTHS, SCALE_SHORT_FORMS, SCALES } from './lexicon';
+import { MONTH_SHORT_FORMS, MONTHS, ORG_SUFFIXES, PLACE_SUFFIXES, PRODUCT_SUFFIXES, SCALE_SHORT_FORMS, SCALES } from './lexicon';
+
+/** The generic last word of a name ("Festival", "Bank", "Telescope"): alone, any such name fits. */
+const GENERIC_HEADS = new Set([...ORG_SUFFIXES, ...PLACE_SUFFIXES, ...PRODUCT_SUFFIXES, 'festival', 'award', 'prize', 'report', 'film', 'radio']);
 import type { Entity } from './types';
 
 /** What else the article says of the answer: the other names it uses for the same thing. */
@@ -66,15 +69,16 @@ function namesUsedAlone(name: string, article: string): string[] {
 		if (words.some((w) => w !== clipped && w.startsWith(clipped!))) out.push(clipped!);
 	}
 	if (words.length < 2) return out;
-	for (let from = 0; from < words.length; from++) {
-		for (let to = from + 1; to <= words.length; to++) {
-			if (to - from === words.length) continue;
-			const part = words.slice(from, to);
-			if (!/^\p{Lu}/u.test(part[0]!) || !/^\p{Lu}/u.test(part[part.length - 1]!) || part.join('').length < 3) continue;
-			// Alone: not beside another capitalised word (then it is part of this name, or of another).
-			const alone = new RegExp(`(?<![\\p{L}\\d'’-]|\\p{Lu}[\\p{L}.]*\\s)${escape(part.join(' '))}(?![\\p{L}\\d-]|\\s\\p{Lu})`, 'u');
-			if (alone.test(article)) out.push(part.join(' '));
-		}
+	// The end of the name, as the article writes it alone ("Moody", "Radio 1", "Federal Reserve"); not
+	// a first word ("Berlin" of "Berlin Film Festival"), not a generic head ("Festival") nor a word the
+	// article also writes in lower case ("Trade" of "World Trade Organisation": "Trade barriers…").
+	for (let from = 1; from < words.length; from++) {
+		const part = words.slice(from);
+		const text = part.join(' ');
+		if (!/^\p{Lu}/u.test(part[0]!) || text.length < 3) continue;
+		if (part.length === 1 && (GENERIC_HEADS.has(text.toLowerCase()) || new RegExp(`\\b${escape(text.toLowerCase())}\\b`).test(article))) continue;
+		const alone = new RegExp(`(?<![\\p{L}\\d'’-]|\\p{Lu}[\\p{L}.]*\\s)${escape(text)}(?![\\p{L}\\d-]|\\s\\p{Lu})`, 'u');
+		if (alone.test(article)) out.push(text);
 	}
 	return out;
 }
@@ -97,12 +101,53 @@ function otherDateOrder(text: string): string[] {
 	return monthFirst ? [`${monthFirst[2]} ${monthFirst[1]}${monthFirst[3] ?? ''}`] : [];
 }
 
-/** A number written the other way: "two" and "2", "1,372,568" and "1372568". */
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SCALE_VALUES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** "two" → 2, "thirty" → 30, "twenty-five" → 25; undefined for anything else. */
+function numberWord(word: string): number | undefined {
+	const lower = word.toLowerCase();
+	const small = NUMBER_WORDS.indexOf(lower);
+	if (small >= 0) return small;
+	const [tens, unit] = lower.split('-');
+	const t = TENS.indexOf(tens!);
+	if (t < 2) return undefined;
+	if (unit === undefined) return t * 10;
+	const u = NUMBER_WORDS.indexOf(unit);
+	return u > 0 && u < 10 ? t * 10 + u : undefined;
+}
+
+/** 30000 → "30,000"; 150000000000 → "150 billion" as well, when it is a whole number of a scale. */
+function writtenForms(value: number): string[] {
+	const out = [value.toLocaleString('en-GB'), String(value)];
+	for (const [scale, size] of Object.entries(SCALE_VALUES).reverse()) {
+		if (value >= size && value % (size / 10) === 0) {
+			out.push(`${value / size} ${scale}`);
+			break;
+		}
+	}
+	return out;
+}
+
+/**
+ * A number written the other way: "two" and "2", "1,372,568" and "1372568", "thirty thousand" and
+ * "30,000", "150,000,000,000" and "150 billion", "two years" and "2 years", "six million" and "6 million".
+ */
 function otherNumberForms(text: string): string[] {
 	const word = NUMBER_WORDS.indexOf(text.toLowerCase());
 	if (word >= 0) return [String(word)];
 	if (/^\d+$/.test(text) && Number(text) < NUMBER_WORDS.length) return [NUMBER_WORDS[Number(text)]!];
-	return /^\d{1,3}(,\d{3})+$/.test(text) ? [text.replace(/,/g, '')] : [];
+	if (/^\d{1,3}(,\d{3})+$/.test(text)) return [text.replace(/,/g, ''), ...writtenForms(Number(text.replace(/,/g, '')))];
+	const [first, ...rest] = text.split(/\s+/);
+	const value = numberWord(first ?? '');
+	if (value === undefined || !rest.length) return [];
+	const scale = SCALE_VALUES[rest[0]!.toLowerCase()];
+	const out = [`${value} ${rest.join(' ')}`];
+	if (scale) {
+		const tail = rest.slice(1).join(' ');
+		for (const form of writtenForms(value * scale)) out.push(tail ? `${form} ${tail}` : form);
+	}
+	return out;
 }
 
 const MONTH_ABBREVIATIONS = MONTH_SHORT_FORMS.map(([long, short]) => [new RegExp(long, 'i'), short] as const);
@@ -141,6 +186,8 @@ export function acceptedVariants(answer: Entity, context: AnswerContext): string
 		case 'person': {
 			const parts = text.split(' ');
 			if (parts.length > 1) out.add(parts[parts.length - 1]!);
+			// "Conservative MP Michael Mates", "Rabbi Marvin Hier": the name without the words before it.
+			if (parts.length > 2) out.add(parts.slice(-2).join(' '));
 			// A surname alone as the answer: the name in full is right too, wherever the article gives it.
 			else {
 				out.add(fullName(answer, context.entities));

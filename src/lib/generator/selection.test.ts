@@ -151,3 +151,21 @@ describe('trivia past the first paragraphs is not among the best', () => {
 		expect(deck.questions.some((q) => q.answer === 'Erik Dahl' || q.prompt === 'Erik Dahl')).toBe(true);
 	});
 });
+
+describe('not among the best: what only looks like a definition, and asides', () => {
+	const text = [
+		'Harbour Mills will cut 1,200 jobs in Leeds, the company said on Monday.',
+		'The judge said a heavy penalty was called for after the fraud in Leeds.',
+		'The work was the one of several steps needed to save the mill, the union said.',
+		'(Usually, bakers in Norway use rye flour, but Harbour Mills uses wheat.)'
+	].join('\n\n');
+	const deck = generateDeck(text, { id: 'asides', density: 50 });
+
+	it('no gap on a noun a sentence only seems to define ("was called for", "was the one of several")', () => {
+		for (const q of deck.questions) expect(q.answer, q.prompt).not.toMatch(/^(?:heavy penalty|penalty|steps)$/);
+	});
+
+	it('nothing from a sentence in brackets', () => {
+		for (const q of deck.questions) expect(q.source.sentence.startsWith('('), q.prompt).toBe(false);
+	});
+});

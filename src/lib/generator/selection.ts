@@ -48,7 +48,8 @@ const TYPE_PRIOR: Record<Candidate['type'], number> = {
 };
 
 /** "X is a …", "known as X", "called X", "refers to": where the text defines a term. */
-const DEFINES = /\b(?:is|are|was|were) (?:a|an|the) (?:\w+ ){0,3}(?:that|which|who|of|in|for|used)\b|\b(?:known as|called|referred to as|refers to|defined as|is defined|means)\b/i;
+// Not "is the one of several steps" nor "a heavy penalty was called for": blind round 8 found both asked as if defined.
+const DEFINES = /\b(?:is|are|was|were) (?:a|an|the) (?:\w+ ){0,3}(?:that|which|who|used)\b|\b(?:known as|called(?! (?:for|on|off|up|in|out|to)\b)|referred to as|refers to|defined as|is defined|means)\b/i;
 
 interface Ranked {
 	candidate: Candidate;
@@ -136,6 +137,8 @@ function mayBeBest(candidate: Candidate, sentence: Sentence, answer: Entity | un
 	// Five rounds of blind review found almost no true/false statement acceptable: true ones copied
 	// sentences to recognise, false ones absurd or still true. They stay among the further questions.
 	if (candidate.type === 'true-false') return false;
+	// A sentence in brackets is an aside ("(Usually, we use metric units…)"), not what the text teaches.
+	if (/^\(/.test(sentence.text)) return false;
 	// An answer the title names is given away by it: the article's own subject is guessed, not recalled.
 	if (candidate.type !== 'flashcard' && plain(title).includes(plain(candidate.answer))) return false;
 	// Nor one the article keeps coming back to ("life on _____" in a chapter on the Earth).
