@@ -71,8 +71,8 @@ describe('other names the article itself uses, anywhere in it', () => {
 
 	it('a part of the name standing alone: a surname in a list slot, the name without its country', () => {
 		expect(accepts('Tomas Varga', 'name')).toContain('Varga');
-		// "Lind" is never written alone: only what the article uses.
-		expect(accepts('Peter Lind', 'name')).not.toContain('Lind');
+		// "Lind" is never written alone: only what the article uses (an organisation's last word is no surname).
+		expect(accepts('Peter Lind', 'organisation')).not.toContain('Lind');
 	});
 
 	it('initials the article writes, and a clipped word after "the"', () => {
@@ -102,6 +102,13 @@ describe('numbers and names as a reader writes them', () => {
 	it('a person without the title or party before the name, and the end of a name the article writes alone', () => {
 		expect(accepts('Conservative MP Tomas Varga', 'person')).toEqual(expect.arrayContaining(['Tomas Varga', 'Varga']));
 		expect(accepts('BBC Radio 4', 'organisation')).toContain('Radio 4');
+	});
+
+	it('a name without its generic head or its country, a surname for a name read as a person’s, a figure for an ordinal', () => {
+		expect(accepts('Golden Bear Award', 'name')).toContain('Golden Bear');
+		expect(accepts('US Federal Reserve', 'organisation')).toContain('Federal Reserve');
+		expect(accepts('Nathalie Dechy', 'name')).toContain('Dechy');
+		expect(accepts('sixth', 'ordinal')).toContain('6th');
 	});
 
 	it('not a generic head or a word the article also writes in lower case', () => {

@@ -83,6 +83,26 @@ function namesUsedAlone(name: string, article: string): string[] {
 	return out;
 }
 
+const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const SUFFIX = (n: number) => (n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th');
+
+/**
+ * Shorter names a reader writes: "Golden Bear" for "Golden Bear Award", "Federal Reserve" for "US
+ * Federal Reserve", "Dechy" for "Nathalie Dechy" (a name of two capitalised words, read as a person's);
+ * "6th" for "sixth".
+ */
+function shorterNames(text: string, kind: Entity['kind']): string[] {
+	const out: string[] = [];
+	const ordinal = ORDINALS.indexOf(text.toLowerCase());
+	if (ordinal > 0) out.push(`${ordinal}${SUFFIX(ordinal)}`);
+	if (!NAMED_KINDS.has(kind)) return out;
+	const words = text.split(/\s+/);
+	if (words.length >= 2 && GENERIC_HEADS.has(words[words.length - 1]!.toLowerCase()) && words.slice(0, -1).join('').length >= 3) out.push(words.slice(0, -1).join(' '));
+	if (words.length >= 3 && /^(?:US|UK|EU|UN)$/.test(words[0]!)) out.push(words.slice(1).join(' '));
+	if (words.length === 2 && kind !== 'organisation' && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !GENERIC_HEADS.has(words[1]!.toLowerCase())) out.push(words[1]!);
+	return out;
+}
+
 /** "Food & Agriculture Organisation" and "Food and Agriculture Organisation"; "HIV/Aids" and "Aids". */
 function spellings(text: string): string[] {
 	const out: string[] = [];
@@ -162,6 +182,7 @@ export function acceptedVariants(answer: Entity, context: AnswerContext): string
 	const out = new Set<string>(aliasesIn(context.article).get(text) ?? []);
 	for (const form of otherNumberForms(text)) out.add(form);
 	for (const form of spellings(text)) out.add(form);
+	for (const form of shorterNames(text, answer.kind)) out.add(form);
 	if (NAMED_KINDS.has(answer.kind)) for (const form of namesUsedAlone(text, context.article)) out.add(form);
 	switch (answer.kind) {
 		case 'money': {

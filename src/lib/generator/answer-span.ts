@@ -165,6 +165,11 @@ export function spanVeto(sentence: Sentence, entity: Entity): string | undefined
 		const pairedBefore = previous && PAIRING.test(previous.text) && IS_NUMBER.test(tokens[entity.tokenStart - 2]?.text ?? '');
 		const pairedAfter = next && PAIRING.test(next.text) && IS_NUMBER.test(tokens[entity.tokenEnd + 1]?.text ?? '');
 		if (pairedBefore || pairedAfter) return 'the other number of a pair predicts the gap';
+		// "Windows 95, _____, 2000 and XP": a slot of a list of numbers, which its neighbours predict.
+		const listed = (k: number) => /^[\p{Lu}\d]/u.test(tokens[k]?.text ?? '');
+		if ((previous?.text === ',' && listed(entity.tokenStart - 2) && /^(?:,|and|or)$/.test(next?.text ?? '')) || (next?.text === ',' && listed(entity.tokenEnd + 1) && previous?.text === ',')) {
+			return 'the gap is one slot of a list';
+		}
 		if (entity.kind === 'quantity' && entity.tokenEnd - entity.tokenStart === 1) {
 			const word = entity.text;
 			if (TINY_COUNT.test(word) || (SMALL_COUNT.test(word) && /^(?:the|its|their|both|all|these|those)$/i.test(previous?.text ?? ''))) return 'a small count is no fact';

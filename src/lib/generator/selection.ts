@@ -63,7 +63,7 @@ interface Ranked {
  * What the article is about: the names in its title and those it mentions most (a surname counts
  * for its full name), and the content words of its title.
  */
-function topics(focus: ArticleFocus): { plainNames: Map<string, number>; titleWords: Set<string>; dominant: Set<string>; mentions: Map<string, number> } {
+function topics(focus: ArticleFocus): { plainNames: Map<string, number>; titleWords: Set<string>; dominant: Set<string>; mentions: Map<string, number>; people: Map<number, string[]> } {
 	const mentions = new Map<string, number>();
 	for (const e of focus.entities) {
 		if (!NAMED.has(e.kind)) continue;
@@ -79,7 +79,9 @@ function topics(focus: ArticleFocus): { plainNames: Map<string, number>; titleWo
 	for (const [name] of mentions) if (titlePlain.includes(plain(name))) names.set(name, 2);
 	// The two names the article comes back to most: a gap on one is guessed from what the article is about.
 	const dominant = new Set(top.filter(([, n]) => n >= 3).slice(0, 2).map(([name]) => plain(name)));
-	return { plainNames: new Map([...names].map(([name, weight]) => [plain(name), weight])), titleWords, dominant, mentions };
+	const people = new Map<number, string[]>();
+	for (const e of focus.entities) if (e.kind === 'person') people.set(e.sentence, [...(people.get(e.sentence) ?? []), e.text]);
+	return { plainNames: new Map([...names].map(([name, weight]) => [plain(name), weight])), titleWords, dominant, mentions, people };
 }
 
 /** How much a sentence is about the article's topics, worked out once for all its questions. */
@@ -137,6 +139,9 @@ function mayBeBest(candidate: Candidate, sentence: Sentence, answer: Entity | un
 	// Five rounds of blind review found almost no true/false statement acceptable: true ones copied
 	// sentences to recognise, false ones absurd or still true. They stay among the further questions.
 	if (candidate.type === 'true-false') return false;
+	// "Sophos | anti-virus firm", "Ubisoft | French publisher": a thing's back that names nothing teaches little
+	// (a person's role stays: "Neil Armstrong | Mission commander").
+	if (candidate.type === 'flashcard' && !frontIsPerson(candidate, sentence, about.people) && !/\s\p{Lu}/u.test(candidate.answer) && candidate.answer.split(/\s+/).length < 4) return false;
 	// A sentence in brackets is an aside ("(Usually, we use metric units…)"), not what the text teaches.
 	if (/^\(/.test(sentence.text)) return false;
 	// An answer the title names is given away by it: the article's own subject is guessed, not recalled.
@@ -150,6 +155,12 @@ function mayBeBest(candidate: Candidate, sentence: Sentence, answer: Entity | un
 	// A prompt that puts the sentence before in front of its own (to say what "it" is) reads padded.
 	if (candidate.type !== 'flashcard' && candidate.prompt.length > candidate.source.sentence.length + 40 && /[.!?]["”]? \p{Lu}/u.test(candidate.prompt.slice(0, candidate.prompt.length - candidate.source.sentence.length / 2))) return false;
 	return !(candidate.type === 'mcq' && answer?.kind === 'name');
+}
+
+/** A flashcard whose front names a person of its sentence (in full, or by the surname the sentence uses). */
+function frontIsPerson(candidate: Candidate, sentence: Sentence, people: ReadonlyMap<number, readonly string[]>): boolean {
+	const front = candidate.prompt;
+	return (people.get(sentence.index) ?? []).some((name) => front === name || front.endsWith(` ${name}`));
 }
 
 const SPEAKS = /\b(?:said|says|told|tells|added|adds|argued|argues|warned|warns|explained|questioned|claimed|claims|insisted|believes|stressed|admitted|urged|according to)\b/i;
