@@ -114,9 +114,7 @@ function rankOf(candidate: Candidate, sentence: Sentence, paragraphIndex: number
 	else if (answer && NUMERIC.has(answer.kind) && paragraphIndex > 0 && topical === 0) score -= 0.75;
 	if (inTitle) score += 0.5;
 	if (isKeyPhrase(candidate, answer)) score += DEFINES.test(sentence.text) ? 1.5 : 0.5;
-	// A prompt that is mostly a long sentence to recognise, or a quotation, teaches less.
-	const length = candidate.prompt.split(/\s+/).length;
-	if (length > 35) score -= 1;
+	// A prompt that is mostly a quotation teaches less.
 	if (/^[“"]|said: “/.test(candidate.prompt)) score -= 0.75;
 	return score;
 }
@@ -151,6 +149,8 @@ function mayBeBest(candidate: Candidate, sentence: Sentence, answer: Entity | un
 	if (candidate.type !== 'flashcard' && candidate.type !== 'mcq' && answer && (answer.kind === 'place' || answer.kind === 'name') && dominant.has(plain(candidate.answer))) return false;
 	if (candidate.type !== 'flashcard' && leansOnUnnamedPerson(candidate.prompt)) return false;
 	if (candidate.type !== 'flashcard' && answer && isIncidental(answer, sentence, paragraph, about.mentions)) return false;
+	// A prompt of 30 words or more is a long sentence to wade through: 28% acceptable, 31% unacceptable in those rounds.
+	if (candidate.type !== 'flashcard' && candidate.prompt.split(/\s+/).length >= 30) return false;
 	if (isKeyPhrase(candidate, answer) && !DEFINES.test(sentence.text)) return false;
 	// A prompt that puts the sentence before in front of its own (to say what "it" is) reads padded.
 	if (candidate.type !== 'flashcard' && candidate.prompt.length > candidate.source.sentence.length + 40 && /[.!?]["”]? \p{Lu}/u.test(candidate.prompt.slice(0, candidate.prompt.length - candidate.source.sentence.length / 2))) return false;
@@ -167,8 +167,9 @@ const SPEAKS = /\b(?:said|says|told|tells|added|adds|argued|argues|warned|warns|
 
 /**
  * Detail a blind reviewer calls trivia, past the first paragraph: the month or the hour of
- * something, how long it took; a place or a person the article names once and moves on from ("Jane
- * Doe from _____ was found guilty", "the Italian finance minister _____") unless they are quoted.
+ * something, how long it took; a place, a person or a thing the article names once and moves on from ("Jane
+ * Doe from _____ was found guilty", "the Italian finance minister _____"), unless it speaks there. Three
+ * rounds of blind review (404 questions) found 30% of those acceptable, against 48% of the rest.
  */
 function isIncidental(answer: Entity, sentence: Sentence, paragraph: number, mentions: ReadonlyMap<string, number>): boolean {
 	if (paragraph === 0) return false;
@@ -176,8 +177,8 @@ function isIncidental(answer: Entity, sentence: Sentence, paragraph: number, men
 	if (paragraph === 1) return false;
 	const named = (mentions.get(answer.text) ?? 0) + (answer.text.includes(' ') ? (mentions.get(answer.text.split(/\s+/).pop()!) ?? 0) - 1 : 0);
 	if (answer.kind === 'place') return named < 2;
-	if (answer.kind === 'person') return named < 2 && !SPEAKS.test(sentence.text);
-	return false;
+	if (NUMERIC.has(answer.kind)) return false;
+	return named < 2 && !SPEAKS.test(sentence.text);
 }
 
 /** Pronouns for people: in a prompt with no name before them, the learner cannot tell who is meant. */
