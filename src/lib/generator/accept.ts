@@ -53,32 +53,60 @@ function abbreviates(short: string, name: string): boolean {
 	return letters.toUpperCase() === initials || letters.toUpperCase() === qualified || (letters.length >= 3 && words[0]!.toLowerCase().startsWith(letters.toLowerCase()));
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What namesUsedAlone reads of an article, worked out once per article (a 1 MB text has thousands of names). */
+interface ArticleNames {
+	/** Runs of capital letters ("FAO", "U.S."): initials it may use for a name. */
+	acronyms: string[];
+	/** Capitalised words after "the" ("the Fed"). */
+	clipped: Set<string>;
+	/** Maximal runs of capitalised words, each standing alone ("Moody", "Radio 1"), also without an opening "The". */
+	runs: Set<string>;
+	/** Every word the article writes in lower case. */
+	lowerWords: Set<string>;
+}
+
+const OPENING = /^(?:The|A|An|In|On|At|But|And|By|For|With|From|As|After|Before)\s/;
+const namesMemo = new Map<string, ArticleNames>();
+function articleNames(article: string): ArticleNames {
+	let names = namesMemo.get(article);
+	if (names) return names;
+	const runs = new Set<string>();
+	for (const [run] of article.matchAll(/(?<![\p{L}\d'’-])[\p{Lu}\d][\p{L}\d.&'’-]*(?: [\p{Lu}\d][\p{L}\d.&'’-]*)*/gu)) {
+		const trimmed = run.replace(/[.'’-]+$/, '');
+		runs.add(trimmed);
+		if (OPENING.test(trimmed)) runs.add(trimmed.replace(OPENING, ''));
+	}
+	names = {
+		acronyms: [...new Set(article.match(/\b\p{Lu}[\p{Lu}.]{1,6}\b/gu) ?? [])],
+		clipped: new Set([...article.matchAll(/\bthe (\p{Lu}\p{Ll}{2,4})\b/gu)].map((m) => m[1]!)),
+		runs,
+		lowerWords: new Set(article.match(/\b\p{Ll}+\b/gu) ?? [])
+	};
+	if (namesMemo.size > 8) namesMemo.clear();
+	namesMemo.set(article, names);
+	return names;
+}
 
 /**
  * Other names the article itself uses for a name, anywhere in it: its initials ("FAO", "JK"), a
- * clipped word after "the" ("the Fed"), and part of the name standing alone ("Moody" for "Lewis
+ * clipped word after "the" ("the Fed"), and the end of the name standing alone ("Moody" for "Lewis
  * Moody", "Federal Reserve" for "US Federal Reserve"). A reader who knows the article writes these.
  */
 function namesUsedAlone(name: string, article: string): string[] {
 	const words = name.split(/\s+/);
 	if (!words.every((w) => /^[\p{Lu}\d&]|^(?:of|and|the|for|de|in|on)$/u.test(w))) return [];
+	const { acronyms, clipped, runs, lowerWords } = articleNames(article);
 	const out: string[] = [];
-	for (const short of new Set(article.match(/\b\p{Lu}[\p{Lu}.]{1,6}\b/gu) ?? [])) if (short !== name && abbreviates(short, name)) out.push(short);
-	for (const [, clipped] of article.matchAll(/\bthe (\p{Lu}\p{Ll}{2,4})\b/gu)) {
-		if (words.some((w) => w !== clipped && w.startsWith(clipped!))) out.push(clipped!);
-	}
-	if (words.length < 2) return out;
+	for (const short of acronyms) if (short !== name && abbreviates(short, name)) out.push(short);
+	for (const word of clipped) if (words.some((w) => w !== word && w.startsWith(word))) out.push(word);
 	// The end of the name, as the article writes it alone ("Moody", "Radio 1", "Federal Reserve"); not
 	// a first word ("Berlin" of "Berlin Film Festival"), not a generic head ("Festival") nor a word the
 	// article also writes in lower case ("Trade" of "World Trade Organisation": "Trade barriers…").
 	for (let from = 1; from < words.length; from++) {
-		const part = words.slice(from);
-		const text = part.join(' ');
-		if (!/^\p{Lu}/u.test(part[0]!) || text.length < 3) continue;
-		if (part.length === 1 && (GENERIC_HEADS.has(text.toLowerCase()) || new RegExp(`\\b${escape(text.toLowerCase())}\\b`).test(article))) continue;
-		const alone = new RegExp(`(?<![\\p{L}\\d'’-]|\\p{Lu}[\\p{L}.]*\\s)${escape(text)}(?![\\p{L}\\d-]|\\s\\p{Lu})`, 'u');
-		if (alone.test(article)) out.push(text);
+		const text = words.slice(from).join(' ');
+		if (!/^\p{Lu}/u.test(text) || text.length < 3) continue;
+		if (from === words.length - 1 && (GENERIC_HEADS.has(text.toLowerCase()) || lowerWords.has(text.toLowerCase()))) continue;
+		if (runs.has(text)) out.push(text);
 	}
 	return out;
 }
