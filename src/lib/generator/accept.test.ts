@@ -107,7 +107,10 @@ describe('numbers and names as a reader writes them', () => {
 	it('a name without its generic head or its country, a surname for a name read as a person’s, a figure for an ordinal', () => {
 		expect(accepts('Golden Bear Award', 'name')).toContain('Golden Bear');
 		expect(accepts('US Federal Reserve', 'organisation')).toContain('Federal Reserve');
-		expect(accepts('Nathalie Dechy', 'name')).toContain('Dechy');
+		expect(accepts('Sophie Dechy', 'name')).toContain('Dechy');
+		// Not the end of a place or an organisation's name, which is no name of its own.
+		expect(accepts('New York', 'name')).not.toContain('York');
+		expect(accepts('Nordic Stock Exchange', 'organisation')).not.toContain('Nordic Stock');
 		expect(accepts('sixth', 'ordinal')).toContain('6th');
 	});
 

@@ -1,6 +1,6 @@
 import { normalizeAnswer } from '../deck/normalize';
 import { fullName } from './entities';
-import { MONTH_SHORT_FORMS, MONTHS, ORG_SUFFIXES, PLACE_SUFFIXES, PRODUCT_SUFFIXES, SCALE_SHORT_FORMS, SCALES } from './lexicon';
+import { FIRST_NAMES, MONTH_SHORT_FORMS, MONTHS, ORG_SUFFIXES, PLACE_SUFFIXES, PRODUCT_SUFFIXES, SCALE_SHORT_FORMS, SCALES } from './lexicon';
 
 /** The generic last word of a name ("Festival", "Bank", "Telescope"): alone, any such name fits. */
 const GENERIC_HEADS = new Set([...ORG_SUFFIXES, ...PLACE_SUFFIXES, ...PRODUCT_SUFFIXES, 'festival', 'award', 'prize', 'report', 'film', 'radio']);
@@ -111,13 +111,13 @@ function namesUsedAlone(name: string, article: string): string[] {
 	return out;
 }
 
+const AWARD_HEADS = /^(?:Award|Awards|Prize|Trophy|Medal|Hunt)$/;
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const SUFFIX = (n: number) => (n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th');
 
 /**
  * Shorter names a reader writes: "Golden Bear" for "Golden Bear Award", "Federal Reserve" for "US
- * Federal Reserve", "Dechy" for "Nathalie Dechy" (a name of two capitalised words, read as a person's);
- * "6th" for "sixth".
+ * Federal Reserve", "Dechy" for "Nathalie Dechy" (a name that starts with a known first name); "6th" for "sixth".
  */
 function shorterNames(text: string, kind: Entity['kind']): string[] {
 	const out: string[] = [];
@@ -125,9 +125,11 @@ function shorterNames(text: string, kind: Entity['kind']): string[] {
 	if (ordinal > 0) out.push(`${ordinal}${SUFFIX(ordinal)}`);
 	if (!NAMED_KINDS.has(kind)) return out;
 	const words = text.split(/\s+/);
-	if (words.length >= 2 && GENERIC_HEADS.has(words[words.length - 1]!.toLowerCase()) && words.slice(0, -1).join('').length >= 3) out.push(words.slice(0, -1).join(' '));
+	// Only a word that says what kind of thing the name is, added to it: "New York Stock" is no name.
+	if (words.length >= 2 && AWARD_HEADS.test(words[words.length - 1]!)) out.push(words.slice(0, -1).join(' '));
 	if (words.length >= 3 && /^(?:US|UK|EU|UN)$/.test(words[0]!)) out.push(words.slice(1).join(' '));
-	if (words.length === 2 && kind !== 'organisation' && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !GENERIC_HEADS.has(words[1]!.toLowerCase())) out.push(words[1]!);
+	// A person's name that the tagger did not know for one: a known first name says so ("York" of "New York" is none).
+	if (words.length === 2 && kind === 'name' && FIRST_NAMES.has(words[0]!.toLowerCase())) out.push(words[1]!);
 	return out;
 }
 
@@ -212,6 +214,8 @@ export function acceptedVariants(answer: Entity, context: AnswerContext): string
 	for (const form of spellings(text)) out.add(form);
 	for (const form of shorterNames(text, answer.kind)) out.add(form);
 	if (NAMED_KINDS.has(answer.kind)) for (const form of namesUsedAlone(text, context.article)) out.add(form);
+	// "Moody" as the answer: "Lewis Moody", as the article names him elsewhere, is right too.
+	if (NAMED_KINDS.has(answer.kind) && !text.includes(' ')) for (const e of context.entities) if (NAMED_KINDS.has(e.kind) && e.text.endsWith(` ${text}`) && e.text.split(' ').length <= 3) out.add(e.text);
 	switch (answer.kind) {
 		case 'money': {
 			const match = AMOUNT.exec(text);

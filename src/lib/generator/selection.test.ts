@@ -170,3 +170,37 @@ describe('not among the best: what only looks like a definition, and asides', ()
 		for (const q of deck.questions) expect(q.source.sentence.startsWith('('), q.prompt).toBe(false);
 	});
 });
+
+describe('a term the sentence defines, and only that term', () => {
+	const text = [
+		'Harbour Mills makes flour in Leeds, the company said in 2024.',
+		'The speed a satellite needs, called the circular velocity, is about 8 kilometres per second in more familiar units.',
+		'A levee is an embankment that holds back a river in a flood.',
+		'In Leeds, opponents of the mill were known as the Millbreakers.'
+	].join('\n\n');
+	const asked = generateDeck(text, { id: 'defined', density: 50 }).questions.map((q) => q.answer);
+
+	it('is among the best: the named term, not another phrase of the defining sentence', () => {
+		expect(asked).not.toContain('familiar units');
+		expect(asked.some((a) => /^(?:circular velocity|embankment|levee|Millbreakers)$/i.test(a)), asked.join(', ')).toBe(true);
+	});
+});
+
+describe('no question shows the answer of another', () => {
+	it('across sentences: a name asked once is not printed in another prompt of the deck', () => {
+		const text = [
+			'Harbour Mills will close its bakery in Leeds after losing a contract with Nordwind Foods in 2024.',
+			'The contract with Nordwind Foods was worth £40m a year, the company said.',
+			'Nordwind Foods will now buy bread from Baltic Bakeries, its chief executive Ana Lund said.',
+			'Baltic Bakeries employs 900 people in Riga.'
+		].join('\n\n');
+		const questions = generateDeck(text, { id: 'reveal', density: 50 }).questions;
+		expect(questions.length).toBeGreaterThan(2);
+		for (const a of questions) {
+			for (const b of questions) {
+				if (a === b || b.type === 'flashcard' || b.type === 'true-false') continue;
+				expect(` ${normalizeAnswer(a.prompt).replace(/[^\p{L}\p{N} ]+/gu, ' ')} `, `${a.prompt} / ${b.answer}`).not.toContain(` ${normalizeAnswer(b.answer)} `);
+			}
+		}
+	});
+});

@@ -48,8 +48,20 @@ const TYPE_PRIOR: Record<Candidate['type'], number> = {
 };
 
 /** "X is a …", "known as X", "called X", "refers to": where the text defines a term. */
-// Not "is the one of several steps" nor "a heavy penalty was called for": blind round 8 found both asked as if defined.
-const DEFINES = /\b(?:is|are|was|were) (?:a|an|the) (?:\w+ ){0,3}(?:that|which|who|used)\b|\b(?:known as|called(?! (?:for|on|off|up|in|out|to)\b)|referred to as|refers to|defined as|is defined|means)\b/i;
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The sentence defines the answer itself: "A levee is an embankment that…", "…the speed needed,
+ * called the circular velocity", "known as the Whigs". Not another phrase of a sentence that defines
+ * something ("…in more familiar units" beside "called the circular velocity"), not "is the one of
+ * several steps" nor "was called for".
+ */
+function definesAnswer(sentence: string, answer: string): boolean {
+	const term = escaped(answer);
+	const cue = new RegExp(`\\b(?:known as|called|referred to as|defined as|means|termed)\\s+(?:the\\s+|an?\\s+)?[“"]?${term}\\b`, 'i');
+	const copula = new RegExp(`\\b${term}[”"]?\\s+(?:is|are|was|were)\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,3}(?:that|which|who|used)\\b|\\b${term}[”"]?\\s+(?:refers to|means|is defined as)\\b`, 'i');
+	return cue.test(sentence) || copula.test(sentence);
+}
 
 interface Ranked {
 	candidate: Candidate;
@@ -113,7 +125,7 @@ function rankOf(candidate: Candidate, sentence: Sentence, paragraphIndex: number
 	if (answer && INCIDENTAL.has(answer.kind) && paragraphIndex > 0 && topical === 0) score -= 1.5;
 	else if (answer && NUMERIC.has(answer.kind) && paragraphIndex > 0 && topical === 0) score -= 0.75;
 	if (inTitle) score += 0.5;
-	if (isKeyPhrase(candidate, answer)) score += DEFINES.test(sentence.text) ? 1.5 : 0.5;
+	if (isKeyPhrase(candidate, answer)) score += definesAnswer(sentence.text, candidate.answer) ? 1.5 : 0.5;
 	// A prompt that is mostly a quotation teaches less.
 	if (/^[“"]|said: “/.test(candidate.prompt)) score -= 0.75;
 	return score;
@@ -151,7 +163,7 @@ function mayBeBest(candidate: Candidate, sentence: Sentence, answer: Entity | un
 	if (candidate.type !== 'flashcard' && answer && isIncidental(answer, sentence, paragraph, about.mentions)) return false;
 	// A prompt of 30 words or more is a long sentence to wade through: 28% acceptable, 31% unacceptable in those rounds.
 	if (candidate.type !== 'flashcard' && candidate.prompt.split(/\s+/).length >= 30) return false;
-	if (isKeyPhrase(candidate, answer) && !DEFINES.test(sentence.text)) return false;
+	if (isKeyPhrase(candidate, answer) && !definesAnswer(sentence.text, candidate.answer)) return false;
 	// A prompt that puts the sentence before in front of its own (to say what "it" is) reads padded.
 	if (candidate.type !== 'flashcard' && candidate.prompt.length > candidate.source.sentence.length + 40 && /[.!?]["”]? \p{Lu}/u.test(candidate.prompt.slice(0, candidate.prompt.length - candidate.source.sentence.length / 2))) return false;
 	return !(candidate.type === 'mcq' && answer?.kind === 'name');
@@ -253,6 +265,43 @@ function optionSet(candidate: Candidate): string | null {
 	return candidate.type === 'mcq' && candidate.options ? candidate.options.map(plain).sort().join('|') : null;
 }
 
+/** What a question shows the learner: its prompt, or a flashcard's back (its front is what is recalled). */
+function shownText(candidate: Candidate): string {
+	return plain(candidate.type === 'flashcard' ? candidate.answer : candidate.prompt);
+}
+
+/**
+ * The answers and the shown texts of the questions chosen so far, indexed by word, so that no
+ * question shows another's answer ("…the FAO report…" beside "the UN's _____ has warned"): blind
+ * round 10 found three such pairs from different sentences. Indexed, because a long text keeps thousands.
+ */
+class ShownAnswers {
+	#answersByFirstWord = new Map<string, string[]>();
+	#textsByWord = new Map<string, string[]>();
+
+	revealsOrIsRevealed(candidate: Candidate): boolean {
+		const text = shownText(candidate);
+		for (const word of new Set(text.trim().split(' '))) {
+			for (const answer of this.#answersByFirstWord.get(word) ?? []) if (text.includes(` ${answer} `)) return true;
+		}
+		const answer = recalled(candidate).trim();
+		for (const other of this.#textsByWord.get(answer.split(' ')[0]!) ?? []) if (other.includes(` ${answer} `)) return true;
+		return false;
+	}
+
+	constructor(private readonly mentions: ReadonlyMap<string, number>) {}
+
+	add(candidate: Candidate): void {
+		const answer = recalled(candidate).trim();
+		// A name the article keeps coming back to is in many prompts by right ("Armstrong climbed down…").
+		if ((this.mentions.get(candidate.type === 'flashcard' ? candidate.prompt : candidate.answer) ?? 0) >= 3) return;
+		const first = answer.split(' ')[0]!;
+		this.#answersByFirstWord.set(first, [...(this.#answersByFirstWord.get(first) ?? []), answer]);
+		const text = shownText(candidate);
+		for (const word of new Set(text.trim().split(' '))) this.#textsByWord.set(word, [...(this.#textsByWord.get(word) ?? []), text]);
+	}
+}
+
 /** How many questions an article of this length keeps. */
 export function budgetFor(wordCount: number, options: SelectionOptions, available: number): number {
 	if (options.all) return available;
@@ -285,6 +334,7 @@ export function selectQuestions(candidates: readonly Candidate[], focus: Article
 	const perType = new Map<string, number>();
 	const facts = new Set<string>();
 	const asked = new Set<string>();
+	const shown = new ShownAnswers(about.mentions);
 	const chosen = new Set<Candidate>();
 	// A paragraph already asked about, and a type already a third of the deck, cost.
 	const penalty = (r: Ranked) => 1.5 * (perParagraph.get(r.paragraph) ?? 0) + ((perType.get(r.candidate.type) ?? 0) >= budget / 3 ? 3 : 0);
@@ -294,6 +344,7 @@ export function selectQuestions(candidates: readonly Candidate[], focus: Article
 		if (!options.all && askedSentences.has(item.sentence)) continue;
 		const choices = optionSet(item.candidate);
 		if (!options.all && (facts.has(item.candidate.factKey) || asked.has(recalled(item.candidate)) || (choices && asked.has(choices)))) continue;
+		if (!options.all && shown.revealsOrIsRevealed(item.candidate)) continue;
 		const current = item.score - (options.all ? 0 : penalty(item));
 		// Scores only fall as picks are made: one that fell goes back in at its new score.
 		if (current < score) {
@@ -304,6 +355,7 @@ export function selectQuestions(candidates: readonly Candidate[], focus: Article
 		facts.add(item.candidate.factKey);
 		asked.add(recalled(item.candidate));
 		if (choices) asked.add(choices);
+		shown.add(item.candidate);
 		askedSentences.add(item.sentence);
 		perParagraph.set(item.paragraph, (perParagraph.get(item.paragraph) ?? 0) + 1);
 		perType.set(item.candidate.type, (perType.get(item.candidate.type) ?? 0) + 1);
