@@ -75,6 +75,10 @@ describe('other names the article itself uses, anywhere in it', () => {
 		expect(accepts('Peter Lind', 'organisation')).not.toContain('Lind');
 	});
 
+	it('a surname the article writes after a courtesy title ("Mr Lind")', () => {
+		expect(acceptedVariants({ kind: 'name', text: 'Jarek Lind', start: 0, end: 0, sentence: 0, tokenStart: 0, tokenEnd: 1, quoted: false }, { entities: [], article: `${article} Mr Lind agreed.` })).toContain('Lind');
+	});
+
 	it('initials the article writes, and a clipped word after "the"', () => {
 		expect(accepts('Ana Kowal', 'person')).toContain('AK');
 		expect(accepts('Baltic Central Reserve', 'organisation')).toContain('Cen');
@@ -101,6 +105,7 @@ describe('numbers and names as a reader writes them', () => {
 
 	it('a person without the title or party before the name, and the end of a name the article writes alone', () => {
 		expect(accepts('Conservative MP Tomas Varga', 'person')).toEqual(expect.arrayContaining(['Tomas Varga', 'Varga']));
+		expect(accepts('Liberal MP Ivo Brandt', 'name')).toContain('Ivo Brandt');
 		expect(accepts('BBC Radio 4', 'organisation')).toContain('Radio 4');
 	});
 

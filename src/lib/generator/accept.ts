@@ -1,6 +1,6 @@
 import { normalizeAnswer } from '../deck/normalize';
 import { fullName } from './entities';
-import { FIRST_NAMES, MONTH_SHORT_FORMS, MONTHS, ORG_SUFFIXES, PLACE_SUFFIXES, PRODUCT_SUFFIXES, SCALE_SHORT_FORMS, SCALES } from './lexicon';
+import { FIRST_NAMES, MONTH_SHORT_FORMS, MONTHS, ORG_SUFFIXES, ROLES, PLACE_SUFFIXES, PRODUCT_SUFFIXES, SCALE_SHORT_FORMS, SCALES } from './lexicon';
 
 /** The generic last word of a name ("Festival", "Bank", "Telescope"): alone, any such name fits. */
 const GENERIC_HEADS = new Set([...ORG_SUFFIXES, ...PLACE_SUFFIXES, ...PRODUCT_SUFFIXES, 'festival', 'award', 'prize', 'report', 'film', 'radio']);
@@ -65,7 +65,8 @@ interface ArticleNames {
 	lowerWords: Set<string>;
 }
 
-const OPENING = /^(?:The|A|An|In|On|At|But|And|By|For|With|From|As|After|Before)\s/;
+// An opening word, or a courtesy title: "Mr Seifert said" writes "Seifert" alone.
+const OPENING = /^(?:The|A|An|In|On|At|But|And|By|For|With|From|As|After|Before|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s/;
 const namesMemo = new Map<string, ArticleNames>();
 function articleNames(article: string): ArticleNames {
 	let names = namesMemo.get(article);
@@ -128,6 +129,9 @@ function shorterNames(text: string, kind: Entity['kind']): string[] {
 	// Only a word that says what kind of thing the name is, added to it: "New York Stock" is no name.
 	if (words.length >= 2 && AWARD_HEADS.test(words[words.length - 1]!)) out.push(words.slice(0, -1).join(' '));
 	if (words.length >= 3 && /^(?:US|UK|EU|UN)$/.test(words[0]!)) out.push(words.slice(1).join(' '));
+	// "Conservative MP Michael Mates", "Rabbi Marvin Hier": the name after the role.
+	const role = words.findLastIndex((w) => ROLES.has(w.toLowerCase()) || /^(?:MP|MEP|Rabbi|Reverend|Rev)$/.test(w));
+	if (role >= 0 && role < words.length - 1 && words.slice(role + 1).every((w) => /^\p{Lu}/u.test(w))) out.push(words.slice(role + 1).join(' '));
 	// A person's name that the tagger did not know for one: a known first name says so ("York" of "New York" is none).
 	if (words.length === 2 && kind === 'name' && FIRST_NAMES.has(words[0]!.toLowerCase())) out.push(words[1]!);
 	return out;
