@@ -125,5 +125,6 @@ describe('numbers and names as a reader writes them', () => {
 		expect(of('Nordic Film Festival', 'name')).not.toContain('Festival');
 		expect(of('World Fishing Union', 'organisation')).not.toContain('Fishing Union');
 		expect(of('World Fishing', 'organisation')).not.toContain('Fishing');
+		expect(acceptedVariants({ kind: 'name', text: 'Native American', start: 0, end: 0, sentence: 0, tokenStart: 0, tokenEnd: 1, quoted: false }, { entities: [], article: 'Native American schools doubled. The American economy shrank.' })).not.toContain('American');
 	});
 });

@@ -1,6 +1,6 @@
 import { normalizeAnswer } from '../deck/normalize';
 import { fullName } from './entities';
-import { FIRST_NAMES, MONTH_SHORT_FORMS, MONTHS, ORG_SUFFIXES, ROLES, PLACE_SUFFIXES, PRODUCT_SUFFIXES, SCALE_SHORT_FORMS, SCALES } from './lexicon';
+import { DEMONYMS, FIRST_NAMES, MONTH_SHORT_FORMS, MONTHS, ORG_SUFFIXES, ROLES, PLACE_SUFFIXES, PRODUCT_SUFFIXES, SCALE_SHORT_FORMS, SCALES } from './lexicon';
 
 /** The generic last word of a name ("Festival", "Bank", "Telescope"): alone, any such name fits. */
 const GENERIC_HEADS = new Set([...ORG_SUFFIXES, ...PLACE_SUFFIXES, ...PRODUCT_SUFFIXES, 'festival', 'award', 'prize', 'report', 'film', 'radio']);
@@ -101,12 +101,13 @@ function namesUsedAlone(name: string, article: string): string[] {
 	for (const short of acronyms) if (short !== name && abbreviates(short, name)) out.push(short);
 	for (const word of clipped) if (words.some((w) => w !== word && w.startsWith(word))) out.push(word);
 	// The end of the name, as the article writes it alone ("Moody", "Radio 1", "Federal Reserve"); not
-	// a first word ("Berlin" of "Berlin Film Festival"), not a generic head ("Festival") nor a word the
+	// a first word ("Berlin" of "Berlin Film Festival"), not a generic head ("Festival"), a people
+	// ("American" of "Native American") nor a word the
 	// article also writes in lower case ("Trade" of "World Trade Organisation": "Trade barriers…").
 	for (let from = 1; from < words.length; from++) {
 		const text = words.slice(from).join(' ');
 		if (!/^\p{Lu}/u.test(text) || text.length < 3) continue;
-		if (from === words.length - 1 && (GENERIC_HEADS.has(text.toLowerCase()) || lowerWords.has(text.toLowerCase()))) continue;
+		if (from === words.length - 1 && (GENERIC_HEADS.has(text.toLowerCase()) || DEMONYMS.has(text.toLowerCase()) || lowerWords.has(text.toLowerCase()))) continue;
 		if (runs.has(text)) out.push(text);
 	}
 	return out;
