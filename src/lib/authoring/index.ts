@@ -26,4 +26,12 @@ export {
 	type SourceFields
 } from './deck-draft';
 export { readDeckFile, type ImportedDeck } from './import-deck';
+export {
+	IMPORT_GENERATOR,
+	deckFromImport,
+	importedTitle,
+	titleFromFileName,
+	type ImportOptions,
+	type QuestionsImport
+} from './import-questions';
 export { paragraphsOf, sentencesIn } from './sentences';
