@@ -1,4 +1,4 @@
-import { deckFromImport, importedTitle, type QuestionsImport } from '$lib/authoring';
+import { deckFromImport, importedTitle, type QuestionsImport } from '$lib/authoring/import-questions';
 import { ImportFileError, MAX_PACKAGE_IMPORT_BYTES, megabytes } from '$lib/formats/detect';
 import type { ImportFormat, ImportResult } from '$lib/formats/types';
 import { OwnDeckError, type OwnDeckRecord, type OwnDeckRepository } from '$lib/storage';
