@@ -11,12 +11,13 @@ const config = {
 		serviceWorker: { register: false },
 		// Hashes for SvelteKit's inline scripts (prerendered pages carry the policy in a <meta>; the
 		// server entry, scripts/serve.js, adds frame-ancestors, which a <meta> cannot carry). Styles
-		// may be inline: Svelte writes style attributes.
+		// may be inline: Svelte writes style attributes. 'wasm-unsafe-eval' lets the page compile
+		// WebAssembly (sql.js, for Anki packages) and nothing else: eval and new Function stay refused.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'connect-src': ['self'],

@@ -57,3 +57,33 @@ describe('other names in brackets', () => {
 		expect(acceptedVariants({ ...entity('Nordic Book Council'), kind: 'organisation' }, { entities: [], article })).toContain('NBC');
 	});
 });
+
+describe('other names the article itself uses, anywhere in it', () => {
+	const article = [
+		'Tomas Varga and Peter Lind could both return for the final.',
+		'Varga said his knee was fine.',
+		'The EU’s Fisheries & Ocean Council (FOC) has warned of falling stocks, and the OC itself agrees.',
+		'Rates rose after the Baltic Central Reserve met; the Cen raised them again in June.',
+		'Host Ana Kowal is 30, and AK says the show is hers.',
+		'The problems of TB/Malaria were discussed.'
+	].join(' ');
+	const accepts = (text: string, kind: EntityKind) => acceptedVariants({ kind, text, start: 0, end: 0, sentence: 0, tokenStart: 0, tokenEnd: 1, quoted: false }, { entities: [], article });
+
+	it('a part of the name standing alone: a surname in a list slot, the name without its country', () => {
+		expect(accepts('Tomas Varga', 'name')).toContain('Varga');
+		// "Lind" is never written alone: only what the article uses.
+		expect(accepts('Peter Lind', 'name')).not.toContain('Lind');
+	});
+
+	it('initials the article writes, and a clipped word after "the"', () => {
+		expect(accepts('Ana Kowal', 'person')).toContain('AK');
+		expect(accepts('Baltic Central Reserve', 'organisation')).toContain('Cen');
+		expect(accepts('Fisheries & Ocean Council', 'organisation')).toEqual(expect.arrayContaining(['FOC', 'Fisheries and Ocean Council']));
+		// Letters that are not its initials are another name's.
+		expect(accepts('Fisheries & Ocean Council', 'organisation')).not.toContain('OC');
+	});
+
+	it('each part of a pair written with a slash', () => {
+		expect(accepts('TB/Malaria', 'name')).toEqual(expect.arrayContaining(['TB', 'Malaria']));
+	});
+});

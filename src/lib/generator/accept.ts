@@ -9,6 +9,9 @@ export interface AnswerContext {
 	article: string;
 }
 
+/** Kinds whose answer is a name, which the article may also call by a shorter one. */
+const NAMED_KINDS: ReadonlySet<Entity['kind']> = new Set(['person', 'organisation', 'place', 'product', 'name']);
+
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const MONTH = `(?:${MONTHS.join('|')})`;
 const DAY_MONTH = new RegExp(`^(\\d{1,2}) (${MONTH})( \\d{4})?$`, 'i');
@@ -42,7 +45,48 @@ function abbreviates(short: string, name: string): boolean {
 	const words = name.split(/\s+/).filter((w) => !/^(?:of|and|the|for|&)$/i.test(w));
 	const initials = words.map((w) => w.charAt(0).toUpperCase()).join('');
 	const letters = short.replace(/[.&]/g, '');
-	return letters.toUpperCase() === initials || (letters.length >= 3 && words[0]!.toLowerCase().startsWith(letters.toLowerCase()));
+	// "SEC" for "US Securities Exchange Commission": a country before the name is no part of its initials.
+	const qualified = /^\p{Lu}{2,3}$/u.test(words[0] ?? '') && words.length > 2 ? initials.slice(1) : null;
+	return letters.toUpperCase() === initials || letters.toUpperCase() === qualified || (letters.length >= 3 && words[0]!.toLowerCase().startsWith(letters.toLowerCase()));
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Other names the article itself uses for a name, anywhere in it: its initials ("FAO", "JK"), a
+ * clipped word after "the" ("the Fed"), and part of the name standing alone ("Moody" for "Lewis
+ * Moody", "Federal Reserve" for "US Federal Reserve"). A reader who knows the article writes these.
+ */
+function namesUsedAlone(name: string, article: string): string[] {
+	const words = name.split(/\s+/);
+	if (!words.every((w) => /^[\p{Lu}\d&]|^(?:of|and|the|for|de|in|on)$/u.test(w))) return [];
+	const out: string[] = [];
+	for (const short of new Set(article.match(/\b\p{Lu}[\p{Lu}.]{1,6}\b/gu) ?? [])) if (short !== name && abbreviates(short, name)) out.push(short);
+	for (const [, clipped] of article.matchAll(/\bthe (\p{Lu}\p{Ll}{2,4})\b/gu)) {
+		if (words.some((w) => w !== clipped && w.startsWith(clipped!))) out.push(clipped!);
+	}
+	if (words.length < 2) return out;
+	for (let from = 0; from < words.length; from++) {
+		for (let to = from + 1; to <= words.length; to++) {
+			if (to - from === words.length) continue;
+			const part = words.slice(from, to);
+			if (!/^\p{Lu}/u.test(part[0]!) || !/^\p{Lu}/u.test(part[part.length - 1]!) || part.join('').length < 3) continue;
+			// Alone: not beside another capitalised word (then it is part of this name, or of another).
+			const alone = new RegExp(`(?<![\\p{L}\\d'’-]|\\p{Lu}[\\p{L}.]*\\s)${escape(part.join(' '))}(?![\\p{L}\\d-]|\\s\\p{Lu})`, 'u');
+			if (alone.test(article)) out.push(part.join(' '));
+		}
+	}
+	return out;
+}
+
+/** "Food & Agriculture Organisation" and "Food and Agriculture Organisation"; "HIV/Aids" and "Aids". */
+function spellings(text: string): string[] {
+	const out: string[] = [];
+	if (/ & /.test(text)) out.push(text.replace(/ & /g, ' and '));
+	else if (/ and /.test(text) && /^\p{Lu}/u.test(text)) out.push(text.replace(/ and /g, ' & '));
+	const slashed = /^(\S+)\/(\S+)$/.exec(text);
+	if (slashed) out.push(slashed[1]!, slashed[2]!, `${slashed[1]} and ${slashed[2]}`);
+	return out;
 }
 
 /** The same day written the other way round: "17 March 2003" and "March 17, 2003". */
@@ -72,6 +116,8 @@ export function acceptedVariants(answer: Entity, context: AnswerContext): string
 	const text = answer.text;
 	const out = new Set<string>(aliasesIn(context.article).get(text) ?? []);
 	for (const form of otherNumberForms(text)) out.add(form);
+	for (const form of spellings(text)) out.add(form);
+	if (NAMED_KINDS.has(answer.kind)) for (const form of namesUsedAlone(text, context.article)) out.add(form);
 	switch (answer.kind) {
 		case 'money': {
 			const match = AMOUNT.exec(text);

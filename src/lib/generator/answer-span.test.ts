@@ -45,3 +45,28 @@ describe('a gap is no slot that another word fills as well', () => {
 		for (const prompt of all) expect(prompt).not.toMatch(/and _{3,} (have|were)|_{3,}, Sara Lind/);
 	});
 });
+
+describe('a gap is on a word that carries a fact, not on one its neighbours give', () => {
+	it('not a name used as a modifier, nor the end of a longer name; a model name before its kind stays', () => {
+		const all = prompts(
+			[
+				'Harbour Mills will woo the Lisbon exchange before a crucial Senate vote in May 2026.',
+				'The Church of Norway backed the plan in Bergen.',
+				'Medica launched its V12 vaccine in Ghana in March 2025.'
+			].join('\n\n')
+		);
+		for (const prompt of all) expect(prompt).not.toMatch(/the _{3,} exchange|crucial _{3,} vote|Church of _{3,}/);
+		expect(all.some((p) => /its _{3,} vaccine/.test(p))).toBe(true);
+	});
+
+	it('not a pronoun, a title alone, a people, the listener of a quotation, or an abbreviation beside its spelled-out name', () => {
+		const all = prompts(
+			[
+				'"Everything was sold by auction," Ivo Brandt told Radio Sport in Vienna in May 2024.',
+				'In Norway, the King and Prince Olav opened the Oslo bridge in June 2023.',
+				'The canal gave many Austrians new jobs, and Vienna hired 4,000 Harbour Support Officers (HSOs) in 2024.'
+			].join('\n\n')
+		);
+		for (const prompt of all) expect(prompt).not.toMatch(/^"_{3,} was sold|told _{3,}|the _{3,} and Prince|many _{3,} new|Officers \(_{3,}\)/);
+	});
+});

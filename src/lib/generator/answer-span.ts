@@ -1,6 +1,6 @@
 // Where a gap may fall: a whole name, number or date whose neighbours do not predict it. These
 // rules look only at the span and the words beside it, whatever kind of answer it is.
-import { MONTH_SET, ROLES, WEEKDAYS } from './lexicon';
+import { DEMONYMS, MONTH_SET, PRODUCT_SUFFIXES, ROLES, WEEKDAYS } from './lexicon';
 import type { Entity, EntityKind, Sentence } from './types';
 
 /** Kinds whose text is a name: a gap in one must cover the whole name. */
@@ -21,8 +21,74 @@ export function isFormula(sentence: Sentence): boolean {
 	return (sentence.text.match(FORMULA_SIGNS)?.length ?? 0) >= 2 || /\d\s*[=×÷]\s*\d/.test(sentence.text) || DIGITS_GLUED_TO_LETTERS.test(sentence.text.replace(/\b(?:[A-Z]+\d+[A-Za-z\d-]*|\d+(?:st|nd|rd|th|s|bn|m|km|kg|mm|cm|mph|am|pm))\b/g, ' '));
 }
 
+function capitalise(word: string): string {
+	return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 function isCapitalised(text: string): boolean {
 	return /^\p{Lu}/u.test(text);
+}
+
+/** The small word that joins the parts of a longer name: "Church of …", "Bank of …". */
+const NAME_JOINERS = /^of$/i;
+const INDEFINITE_PRONOUNS = /^(?:every|some|any|no)(?:thing|one|body)$|^nothing$|^none$/i;
+/** "told …", "said to …", "speaking to …": who heard a quotation, usually the outlet that reports it. */
+const TOLD = /^(?:told|telling|tells)$/i;
+const TO_A_LISTENER = /^(?:said|speaking|spoke|talking|talked|saying|interview)$/i;
+/** "Americans", "the Italians", "Chinese": a people, which the sentence's own words predict or a company stands for. */
+const PEOPLES = new Set([...DEMONYMS].flatMap((d) => [d.toLowerCase(), `${d.toLowerCase()}s`]));
+
+/** Whether `short` is the initials of the capitalised words just before it ("Community Support Officers (CSOs)"). */
+function initialsOf(short: string, words: readonly string[]): boolean {
+	const letters = short.replace(/[^\p{Lu}]/gu, '');
+	if (letters.length < 2) return false;
+	const initials = words
+		.filter((w) => /^\p{Lu}/u.test(w))
+		.map((w) => w.charAt(0))
+		.join('');
+	return initials.endsWith(letters);
+}
+
+/**
+ * Why a span makes no gap whatever its kind:
+ * - a pronoun or determiner ("Everything", "Those") holds no fact;
+ * - a title alone ("the Queen", "the President") is a role, not a name;
+ * - a people ("many Americans", "the Italians") is predicted by its neighbours or stands for a company;
+ * - the listener of a quotation ("told BBC Sport") is boilerplate;
+ * - an abbreviation beside its spelled-out name, or the reverse, gives itself away.
+ */
+function wordVeto(sentence: Sentence, entity: Entity): string | undefined {
+	const tokens = sentence.tokens.slice(entity.tokenStart, entity.tokenEnd);
+	if ((tokens.length && tokens.every((t) => t.pos === 'PRON' || t.pos === 'DET')) || INDEFINITE_PRONOUNS.test(entity.text)) return 'a pronoun is no fact';
+	const lower = entity.text.toLowerCase().replace(/^the\s+/, '');
+	const previous = sentence.tokens[entity.tokenStart - 1];
+	const beforePrevious = sentence.tokens[entity.tokenStart - 2];
+	// "the Queen", "its president"; not a person called King.
+	if (ROLES.has(lower) && /^(?:the|a|an|its|their|his|her|our)$/i.test(previous?.text ?? '')) return 'a title alone is a role, not a name';
+	if (PEOPLES.has(lower)) return 'a people is predicted by its neighbours';
+	if (previous && (TOLD.test(previous.text) || (/^to$/i.test(previous.text) && TO_A_LISTENER.test(beforePrevious?.text ?? '')))) return 'the listener of a quotation is boilerplate';
+	const opens = previous?.text === '(';
+	const next = sentence.tokens[entity.tokenEnd];
+	if (opens && initialsOf(entity.text, sentence.tokens.slice(Math.max(0, entity.tokenStart - 8), entity.tokenStart - 1).map((t) => t.text))) {
+		return 'the spelled-out name beside it gives the abbreviation away';
+	}
+	if (next?.text === '(' && initialsOf(sentence.tokens[entity.tokenEnd + 1]?.text ?? '', entity.text.split(/\s+/))) {
+		return 'the abbreviation beside it gives the name away';
+	}
+	return undefined;
+}
+
+/**
+ * "Church of England", "Bank of Spain": "of" after a capitalised word that is not the sentence's
+ * first (unless tagged a name) and not the end of a person's name ("Mr Hart of Acme").
+ */
+function joinedToName(tokens: Sentence['tokens'], start: number): boolean {
+	const k = start - 2;
+	if (k < 0 || !NAME_JOINERS.test(tokens[start - 1]!.text)) return false;
+	const word = tokens[k]!;
+	if (!isCapitalised(word.text) || (k === 0 && word.pos !== 'PROPN')) return false;
+	// "Simon Hart of Acme": a person and their organisation, not one name.
+	return !(isCapitalised(tokens[k - 1]?.text ?? '') && !/^(?:The|A|An)$/.test(tokens[k - 1]!.text));
 }
 
 /**
@@ -33,6 +99,8 @@ function isCapitalised(text: string): boolean {
  * - it is a small count: "the _____ firms", "_____ American astronauts".
  */
 export function spanVeto(sentence: Sentence, entity: Entity): string | undefined {
+	const byWords = wordVeto(sentence, entity);
+	if (byWords) return byWords;
 	const text = sentence.text;
 	const from = entity.start - sentence.start;
 	const to = entity.end - sentence.start;
@@ -56,16 +124,25 @@ export function spanVeto(sentence: Sentence, entity: Entity): string | undefined
 			!(ROLES.has(previous.text.toLowerCase()) && entity.tokenEnd - entity.tokenStart >= 2);
 		const nextIsName = !!next && isCapitalised(next.text) && next.start <= entity.end + 1 && !/^(?:And|Or)$/.test(next.text);
 		if (previousIsName || nextIsName) return 'the gap is part of a longer name';
+		if (joinedToName(tokens, entity.tokenStart)) return 'the gap ends a longer name: "Church of _____"';
+		// "the _____ exchange", "a crucial _____ vote": a name used as a modifier, which the noun after it predicts.
+		// Not "the R21 vaccine", "its H20 chips": a model's name before the kind of thing it is.
+		const modelName = /\d/.test(entity.text) || PRODUCT_SUFFIXES.has(capitalise(next?.text ?? ''));
+		if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.start <= entity.end + 1 && !modelName) return 'the name modifies the noun after it';
 		// "Lessing and _____", "Tait or _____", "_____, Roth and Atwood": one slot of a list, which
 		// any other name of the list fills as well.
 		const before = tokens[entity.tokenStart - 2]?.text ?? '';
 		// A comma after a title opens an apposition, not a list: "Scotland's First Minister, Nicola Sturgeon, said".
+		// "(Plymouth, Connecticut, and _____)": the comma of a list before its "and".
+		const beforeComma = before === ',' ? (tokens[entity.tokenStart - 3]?.text ?? '') : before;
 		const listBefore =
 			!!previous &&
-			isCapitalised(before) &&
+			isCapitalised(beforeComma) &&
 			(/^(?:and|or)$/.test(previous.text) || (previous.text === ',' && !ROLES.has(before.toLowerCase()) && /^(?:,|and|or)$/.test(next?.text ?? '')));
-		const listAfter = next?.text === ',' && isCapitalised(tokens[entity.tokenEnd + 1]?.text ?? '') && tokens.slice(entity.tokenEnd + 2, entity.tokenEnd + 8).some((t) => /^(?:and|or)$/.test(t.text));
-		if (listBefore || listAfter) return 'the gap is one slot of a list';
+		const listAfter = next?.text === ',' && isCapitalised(tokens[entity.tokenEnd + 1]?.text ?? '') && tokens.slice(entity.tokenEnd + 2, entity.tokenEnd + 16).some((t) => /^(?:and|or)$/.test(t.text));
+		// "_____ and Wales", "_____ and Martin Corry": a pair, whose other half the learner is shown.
+		const pairAfter = /^(?:and|or|&)$/.test(next?.text ?? '') && isCapitalised(tokens[entity.tokenEnd + 1]?.text ?? '');
+		if (listBefore || listAfter || pairAfter) return 'the gap is one slot of a list';
 	}
 	if (NUMBER_KINDS.has(entity.kind)) {
 		// "Number 10", "Windows 98", "Apollo 11": a number that a name goes before is part of it.

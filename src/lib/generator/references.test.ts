@@ -22,6 +22,12 @@ describe('a pronoun is replaced only when what it stands for is certain', () => 
 		for (const prompt of all) expect(prompt).not.toMatch(/the old bridge will carry|The old bridge will carry/i);
 	});
 
+	it('"its" not by an organisation of an earlier sentence when the sentence names its own subject', () => {
+		const all = prompts('Harbour Mills will woo the Lisbon exchange before a Senate vote in May 2026.\n\nMedica launched its V12 vaccine in Ghana in March 2025.');
+		expect(all.some((p) => /Medica launched its/.test(p))).toBe(true);
+		for (const prompt of all) expect(prompt).not.toMatch(/Senate[’']s V12/);
+	});
+
 	it('never so that a name repeats in the prompt', () => {
 		const all = prompts('Anna Kowalska founded the Vistula Trust in 1998.\n\nKowalska was arrested in 2001 with her brother Piotr for printing leaflets.');
 		for (const prompt of all) expect(prompt).not.toMatch(/Kowalska.*Anna Kowalska’s brother|Kowalska.*Kowalska's brother/);

@@ -156,6 +156,8 @@ export function resolveReferences(sentences: readonly Sentence[], entities: read
 			if (THING_PRONOUNS.has(word)) {
 				// An organisation, or a singular noun ("The country … its economy"), earlier in the sentence.
 				if (before.some((e) => THING_KINDS.has(e.kind)) || introduced.has('thing')) return;
+				// "Medica launched its vaccine": a name of unknown kind as the subject is what "its" stands for.
+				if (namesOtherSubject(sentence, own) && subjectStart(sentence.tokens)! < index) return;
 				const tokens = sentence.tokens;
 				if (tokens.slice(0, index).some((t, k) => t.pos === 'NOUN' && !/s$/.test(t.text) && !t.quoted && ['DET', 'PRON', 'PART'].includes(tokens[k - 1]?.pos ?? ''))) return;
 				const organisations = window.filter((e) => e.kind === 'organisation');
