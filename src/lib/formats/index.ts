@@ -85,11 +85,11 @@ export async function importFile(name: string, bytes: Uint8Array, deps: Pick<For
 	}
 }
 
-/** A package that cannot be opened at all (a broken zip, no collection inside) is the file's problem, said as such. */
+/** A package that cannot be opened at all (a broken zip, no collection inside) is the file's problem, named with it. */
 function readPackage(name: string, read: () => ImportResult): ImportResult {
 	try {
 		return read();
 	} catch (e) {
-		throw new ImportFileError(`${name} could not be read as an Anki package: ${(e as Error).message}`);
+		throw new ImportFileError(`${name}: ${(e as Error).message}`);
 	}
 }
