@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '$lib/deck';
 import type { ImportResult, ImportedQuestion } from '$lib/formats/types';
-import { deckFromImport, importedTitle, titleFromFileName } from './import-questions';
+import { deckFromImport, importedTitle, retitledImport, titleFromFileName } from './import-questions';
 
 const q = (fields: Partial<ImportedQuestion> & Pick<ImportedQuestion, 'type' | 'prompt' | 'answer' | 'line'>): ImportedQuestion => ({
 	options: [],
@@ -87,6 +87,15 @@ describe('questions imported from a file become a deck', () => {
 		expect(made.problems).toEqual([{ line: 2, message: 'The same question as note 1 (same prompt, type and answer): left out.' }]);
 	});
 
+	it('makes a deck of 5,000 cards with every source in place', () => {
+		const many = Array.from({ length: 5000 }, (_, i) => q({ type: 'flashcard', prompt: `Front ${i}`, answer: `Back ${i}`, line: i + 1 }));
+		const deck = deckFromImport(result(many), { fileName: 'many.txt', taken: NONE }).deck!;
+		expect(deck.questions).toHaveLength(5000);
+		const last = deck.questions[4999]!;
+		expect(deck.article.slice(last.source.start, last.source.end)).toBe('Front 4999: Back 4999');
+		expect(deck.article.endsWith('Front 4999: Back 4999')).toBe(true);
+	});
+
 	it('gives no deck when no question can be used, and keeps the skipped counts', () => {
 		const made = deckFromImport(
 			result([q({ type: 'mcq', prompt: 'Pick', answer: 'z', options: ['a', 'b', 'c'], line: 2 })], { skipped: { media: 3, unsupported: 2 } }),
@@ -109,6 +118,14 @@ describe('questions imported from a file become a deck', () => {
 		const blank = deckFromImport(result(one), { fileName: 'x.txt', title: '   ', taken: NONE });
 		expect(blank.deck).toBeNull();
 		expect(blank.errors).toEqual(['Title: give the deck a title.']);
+	});
+
+	it('renames a previewed deck without making it again: a free id for the new title, a blank one refused', () => {
+		const deck = deckFromImport(result([q({ type: 'flashcard', prompt: 'A', answer: 'B', line: 1 })]), { fileName: 'x.txt', taken: NONE }).deck!;
+		const renamed = retitledImport(deck, '  Spanish\n verbs ', new Set(['own-spanish-verbs']));
+		expect(renamed).toEqual({ ok: true, deck: { ...deck, id: 'own-spanish-verbs-2', title: 'Spanish verbs', source: { ...deck.source, title: 'Spanish verbs' } } });
+		expect(renamed.ok && parseDeck(renamed.deck).ok).toBe(true);
+		expect(retitledImport(deck, ' ', NONE)).toEqual({ ok: false, errors: ['Title: give the deck a title.'] });
 	});
 
 	it('makes titles from file names without their endings', () => {

@@ -1,4 +1,4 @@
-import { deckFromImport, importedTitle, type QuestionsImport } from '$lib/authoring/import-questions';
+import { deckFromImport, importedTitle, retitledImport, type QuestionsImport } from '$lib/authoring/import-questions';
 import { ImportFileError, MAX_PACKAGE_IMPORT_BYTES, megabytes } from '$lib/formats/detect';
 import type { ImportFormat, ImportResult } from '$lib/formats/types';
 import { OwnDeckError, type OwnDeckRecord, type OwnDeckRepository } from '$lib/storage';
@@ -31,8 +31,6 @@ export class QuestionImport {
 	phase = $state<ImportPhase>('choose');
 	fileName = $state('');
 	format = $state<ImportFormat | null>(null);
-	/** What the file gave: kept to make the deck again with the title the person types. */
-	read = $state.raw<ImportResult | null>(null);
 	preview = $state.raw<QuestionsImport | null>(null);
 	title = $state('');
 	/** Why the file cannot be imported at all. */
@@ -58,7 +56,6 @@ export class QuestionImport {
 		this.phase = 'choose';
 		this.fileName = '';
 		this.format = null;
-		this.read = null;
 		this.preview = null;
 		this.title = '';
 		this.problem = '';
@@ -80,7 +77,6 @@ export class QuestionImport {
 			const read = await this.#deps.read(file.name, await file.bytes());
 			this.format = read.format;
 			const preview = deckFromImport(read, { fileName: file.name, taken: await this.#taken(), unit: this.#unit() });
-			this.read = read;
 			this.preview = preview;
 			this.title = preview.deck?.title ?? importedTitle(read, file.name);
 			this.phase = 'preview';
@@ -96,10 +92,10 @@ export class QuestionImport {
 
 	/** Saves the previewed questions as a new own deck, under the title as typed; null when nothing was saved. */
 	async save(): Promise<OwnDeckRecord | null> {
-		const read = this.read;
-		if (this.phase !== 'preview' || !read || !this.preview?.deck) return null;
-		const made = deckFromImport(read, { fileName: this.fileName, title: this.title, taken: await this.#taken(), unit: this.#unit() });
-		if (!made.deck) {
+		const previewed = this.preview?.deck;
+		if (this.phase !== 'preview' || !previewed) return null;
+		const made = retitledImport(previewed, this.title, await this.#taken());
+		if (!made.ok) {
 			this.saveErrors = made.errors;
 			return null;
 		}
