@@ -71,8 +71,8 @@ describe('other names the article itself uses, anywhere in it', () => {
 
 	it('a part of the name standing alone: a surname in a list slot, the name without its country', () => {
 		expect(accepts('Tomas Varga', 'name')).toContain('Varga');
-		// "Lind" is never written alone: only what the article uses.
-		expect(accepts('Peter Lind', 'name')).not.toContain('Lind');
+		// "Lind" is never written alone: only what the article uses (an organisation's last word is no surname).
+		expect(accepts('Peter Lind', 'organisation')).not.toContain('Lind');
 	});
 
 	it('initials the article writes, and a clipped word after "the"', () => {
@@ -85,5 +85,40 @@ describe('other names the article itself uses, anywhere in it', () => {
 
 	it('each part of a pair written with a slash', () => {
 		expect(accepts('TB/Malaria', 'name')).toEqual(expect.arrayContaining(['TB', 'Malaria']));
+	});
+});
+
+describe('numbers and names as a reader writes them', () => {
+	const article = 'Conservative MP Tomas Varga said the canal took two years to build. By 1850 thirty thousand miles of track were laid. The star is 150,000,000,000 metres away and lit six million homes. The BBC Radio 4 show moved; Radio 4 said so.';
+	const accepts = (text: string, kind: EntityKind) => acceptedVariants({ kind, text, start: 0, end: 0, sentence: 0, tokenStart: 0, tokenEnd: 1, quoted: false }, { entities: [], article });
+
+	it('figures for number words, with or without a scale or a unit, and a scale for a long figure', () => {
+		expect(accepts('two years', 'duration')).toContain('2 years');
+		expect(accepts('thirty thousand', 'quantity')).toEqual(expect.arrayContaining(['30,000', '30000']));
+		expect(accepts('six million', 'quantity')).toEqual(expect.arrayContaining(['6 million', '6,000,000']));
+		expect(accepts('150,000,000,000', 'quantity')).toEqual(expect.arrayContaining(['150000000000', '150 billion']));
+	});
+
+	it('a person without the title or party before the name, and the end of a name the article writes alone', () => {
+		expect(accepts('Conservative MP Tomas Varga', 'person')).toEqual(expect.arrayContaining(['Tomas Varga', 'Varga']));
+		expect(accepts('BBC Radio 4', 'organisation')).toContain('Radio 4');
+	});
+
+	it('a name without its generic head or its country, a surname for a name read as a person’s, a figure for an ordinal', () => {
+		expect(accepts('Golden Bear Award', 'name')).toContain('Golden Bear');
+		expect(accepts('US Federal Reserve', 'organisation')).toContain('Federal Reserve');
+		expect(accepts('Sophie Dechy', 'name')).toContain('Dechy');
+		// Not the end of a place or an organisation's name, which is no name of its own.
+		expect(accepts('New York', 'name')).not.toContain('York');
+		expect(accepts('Nordic Stock Exchange', 'organisation')).not.toContain('Nordic Stock');
+		expect(accepts('sixth', 'ordinal')).toContain('6th');
+	});
+
+	it('not a generic head or a word the article also writes in lower case', () => {
+		const text = 'The Nordic Film Festival opened in Oslo. Festival goers cheered. The World Fishing Union met. Fishing quotas fell, and fishing boats stayed in port.';
+		const of = (name: string, kind: EntityKind) => acceptedVariants({ kind, text: name, start: 0, end: 0, sentence: 0, tokenStart: 0, tokenEnd: 1, quoted: false }, { entities: [], article: text });
+		expect(of('Nordic Film Festival', 'name')).not.toContain('Festival');
+		expect(of('World Fishing Union', 'organisation')).not.toContain('Fishing Union');
+		expect(of('World Fishing', 'organisation')).not.toContain('Fishing');
 	});
 });

@@ -1,6 +1,9 @@
 import { normalizeAnswer } from '../deck/normalize';
 import { fullName } from './entities';
-import { MONTH_SHORT_FORMS, MONTHS, SCALE_SHORT_FORMS, SCALES } from './lexicon';
+import { FIRST_NAMES, MONTH_SHORT_FORMS, MONTHS, ORG_SUFFIXES, PLACE_SUFFIXES, PRODUCT_SUFFIXES, SCALE_SHORT_FORMS, SCALES } from './lexicon';
+
+/** The generic last word of a name ("Festival", "Bank", "Telescope"): alone, any such name fits. */
+const GENERIC_HEADS = new Set([...ORG_SUFFIXES, ...PLACE_SUFFIXES, ...PRODUCT_SUFFIXES, 'festival', 'award', 'prize', 'report', 'film', 'radio']);
 import type { Entity } from './types';
 
 /** What else the article says of the answer: the other names it uses for the same thing. */
@@ -50,32 +53,83 @@ function abbreviates(short: string, name: string): boolean {
 	return letters.toUpperCase() === initials || letters.toUpperCase() === qualified || (letters.length >= 3 && words[0]!.toLowerCase().startsWith(letters.toLowerCase()));
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What namesUsedAlone reads of an article, worked out once per article (a 1 MB text has thousands of names). */
+interface ArticleNames {
+	/** Runs of capital letters ("FAO", "U.S."): initials it may use for a name. */
+	acronyms: string[];
+	/** Capitalised words after "the" ("the Fed"). */
+	clipped: Set<string>;
+	/** Maximal runs of capitalised words, each standing alone ("Moody", "Radio 1"), also without an opening "The". */
+	runs: Set<string>;
+	/** Every word the article writes in lower case. */
+	lowerWords: Set<string>;
+}
+
+const OPENING = /^(?:The|A|An|In|On|At|But|And|By|For|With|From|As|After|Before)\s/;
+const namesMemo = new Map<string, ArticleNames>();
+function articleNames(article: string): ArticleNames {
+	let names = namesMemo.get(article);
+	if (names) return names;
+	const runs = new Set<string>();
+	for (const [run] of article.matchAll(/(?<![\p{L}\d'’-])[\p{Lu}\d][\p{L}\d.&'’-]*(?: [\p{Lu}\d][\p{L}\d.&'’-]*)*/gu)) {
+		const trimmed = run.replace(/[.'’-]+$/, '');
+		runs.add(trimmed);
+		if (OPENING.test(trimmed)) runs.add(trimmed.replace(OPENING, ''));
+	}
+	names = {
+		acronyms: [...new Set(article.match(/\b\p{Lu}[\p{Lu}.]{1,6}\b/gu) ?? [])],
+		clipped: new Set([...article.matchAll(/\bthe (\p{Lu}\p{Ll}{2,4})\b/gu)].map((m) => m[1]!)),
+		runs,
+		lowerWords: new Set(article.match(/\b\p{Ll}+\b/gu) ?? [])
+	};
+	if (namesMemo.size > 8) namesMemo.clear();
+	namesMemo.set(article, names);
+	return names;
+}
 
 /**
  * Other names the article itself uses for a name, anywhere in it: its initials ("FAO", "JK"), a
- * clipped word after "the" ("the Fed"), and part of the name standing alone ("Moody" for "Lewis
+ * clipped word after "the" ("the Fed"), and the end of the name standing alone ("Moody" for "Lewis
  * Moody", "Federal Reserve" for "US Federal Reserve"). A reader who knows the article writes these.
  */
 function namesUsedAlone(name: string, article: string): string[] {
 	const words = name.split(/\s+/);
 	if (!words.every((w) => /^[\p{Lu}\d&]|^(?:of|and|the|for|de|in|on)$/u.test(w))) return [];
+	const { acronyms, clipped, runs, lowerWords } = articleNames(article);
 	const out: string[] = [];
-	for (const short of new Set(article.match(/\b\p{Lu}[\p{Lu}.]{1,6}\b/gu) ?? [])) if (short !== name && abbreviates(short, name)) out.push(short);
-	for (const [, clipped] of article.matchAll(/\bthe (\p{Lu}\p{Ll}{2,4})\b/gu)) {
-		if (words.some((w) => w !== clipped && w.startsWith(clipped!))) out.push(clipped!);
+	for (const short of acronyms) if (short !== name && abbreviates(short, name)) out.push(short);
+	for (const word of clipped) if (words.some((w) => w !== word && w.startsWith(word))) out.push(word);
+	// The end of the name, as the article writes it alone ("Moody", "Radio 1", "Federal Reserve"); not
+	// a first word ("Berlin" of "Berlin Film Festival"), not a generic head ("Festival") nor a word the
+	// article also writes in lower case ("Trade" of "World Trade Organisation": "Trade barriers…").
+	for (let from = 1; from < words.length; from++) {
+		const text = words.slice(from).join(' ');
+		if (!/^\p{Lu}/u.test(text) || text.length < 3) continue;
+		if (from === words.length - 1 && (GENERIC_HEADS.has(text.toLowerCase()) || lowerWords.has(text.toLowerCase()))) continue;
+		if (runs.has(text)) out.push(text);
 	}
-	if (words.length < 2) return out;
-	for (let from = 0; from < words.length; from++) {
-		for (let to = from + 1; to <= words.length; to++) {
-			if (to - from === words.length) continue;
-			const part = words.slice(from, to);
-			if (!/^\p{Lu}/u.test(part[0]!) || !/^\p{Lu}/u.test(part[part.length - 1]!) || part.join('').length < 3) continue;
-			// Alone: not beside another capitalised word (then it is part of this name, or of another).
-			const alone = new RegExp(`(?<![\\p{L}\\d'’-]|\\p{Lu}[\\p{L}.]*\\s)${escape(part.join(' '))}(?![\\p{L}\\d-]|\\s\\p{Lu})`, 'u');
-			if (alone.test(article)) out.push(part.join(' '));
-		}
-	}
+	return out;
+}
+
+const AWARD_HEADS = /^(?:Award|Awards|Prize|Trophy|Medal|Hunt)$/;
+const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const SUFFIX = (n: number) => (n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th');
+
+/**
+ * Shorter names a reader writes: "Golden Bear" for "Golden Bear Award", "Federal Reserve" for "US
+ * Federal Reserve", "Dechy" for "Nathalie Dechy" (a name that starts with a known first name); "6th" for "sixth".
+ */
+function shorterNames(text: string, kind: Entity['kind']): string[] {
+	const out: string[] = [];
+	const ordinal = ORDINALS.indexOf(text.toLowerCase());
+	if (ordinal > 0) out.push(`${ordinal}${SUFFIX(ordinal)}`);
+	if (!NAMED_KINDS.has(kind)) return out;
+	const words = text.split(/\s+/);
+	// Only a word that says what kind of thing the name is, added to it: "New York Stock" is no name.
+	if (words.length >= 2 && AWARD_HEADS.test(words[words.length - 1]!)) out.push(words.slice(0, -1).join(' '));
+	if (words.length >= 3 && /^(?:US|UK|EU|UN)$/.test(words[0]!)) out.push(words.slice(1).join(' '));
+	// A person's name that the tagger did not know for one: a known first name says so ("York" of "New York" is none).
+	if (words.length === 2 && kind === 'name' && FIRST_NAMES.has(words[0]!.toLowerCase())) out.push(words[1]!);
 	return out;
 }
 
@@ -97,12 +151,53 @@ function otherDateOrder(text: string): string[] {
 	return monthFirst ? [`${monthFirst[2]} ${monthFirst[1]}${monthFirst[3] ?? ''}`] : [];
 }
 
-/** A number written the other way: "two" and "2", "1,372,568" and "1372568". */
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SCALE_VALUES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** "two" → 2, "thirty" → 30, "twenty-five" → 25; undefined for anything else. */
+function numberWord(word: string): number | undefined {
+	const lower = word.toLowerCase();
+	const small = NUMBER_WORDS.indexOf(lower);
+	if (small >= 0) return small;
+	const [tens, unit] = lower.split('-');
+	const t = TENS.indexOf(tens!);
+	if (t < 2) return undefined;
+	if (unit === undefined) return t * 10;
+	const u = NUMBER_WORDS.indexOf(unit);
+	return u > 0 && u < 10 ? t * 10 + u : undefined;
+}
+
+/** 30000 → "30,000"; 150000000000 → "150 billion" as well, when it is a whole number of a scale. */
+function writtenForms(value: number): string[] {
+	const out = [value.toLocaleString('en-GB'), String(value)];
+	for (const [scale, size] of Object.entries(SCALE_VALUES).reverse()) {
+		if (value >= size && value % (size / 10) === 0) {
+			out.push(`${value / size} ${scale}`);
+			break;
+		}
+	}
+	return out;
+}
+
+/**
+ * A number written the other way: "two" and "2", "1,372,568" and "1372568", "thirty thousand" and
+ * "30,000", "150,000,000,000" and "150 billion", "two years" and "2 years", "six million" and "6 million".
+ */
 function otherNumberForms(text: string): string[] {
 	const word = NUMBER_WORDS.indexOf(text.toLowerCase());
 	if (word >= 0) return [String(word)];
 	if (/^\d+$/.test(text) && Number(text) < NUMBER_WORDS.length) return [NUMBER_WORDS[Number(text)]!];
-	return /^\d{1,3}(,\d{3})+$/.test(text) ? [text.replace(/,/g, '')] : [];
+	if (/^\d{1,3}(,\d{3})+$/.test(text)) return [text.replace(/,/g, ''), ...writtenForms(Number(text.replace(/,/g, '')))];
+	const [first, ...rest] = text.split(/\s+/);
+	const value = numberWord(first ?? '');
+	if (value === undefined || !rest.length) return [];
+	const scale = SCALE_VALUES[rest[0]!.toLowerCase()];
+	const out = [`${value} ${rest.join(' ')}`];
+	if (scale) {
+		const tail = rest.slice(1).join(' ');
+		for (const form of writtenForms(value * scale)) out.push(tail ? `${form} ${tail}` : form);
+	}
+	return out;
 }
 
 const MONTH_ABBREVIATIONS = MONTH_SHORT_FORMS.map(([long, short]) => [new RegExp(long, 'i'), short] as const);
@@ -117,7 +212,10 @@ export function acceptedVariants(answer: Entity, context: AnswerContext): string
 	const out = new Set<string>(aliasesIn(context.article).get(text) ?? []);
 	for (const form of otherNumberForms(text)) out.add(form);
 	for (const form of spellings(text)) out.add(form);
+	for (const form of shorterNames(text, answer.kind)) out.add(form);
 	if (NAMED_KINDS.has(answer.kind)) for (const form of namesUsedAlone(text, context.article)) out.add(form);
+	// "Moody" as the answer: "Lewis Moody", as the article names him elsewhere, is right too.
+	if (NAMED_KINDS.has(answer.kind) && !text.includes(' ')) for (const e of context.entities) if (NAMED_KINDS.has(e.kind) && e.text.endsWith(` ${text}`) && e.text.split(' ').length <= 3) out.add(e.text);
 	switch (answer.kind) {
 		case 'money': {
 			const match = AMOUNT.exec(text);
@@ -141,6 +239,8 @@ export function acceptedVariants(answer: Entity, context: AnswerContext): string
 		case 'person': {
 			const parts = text.split(' ');
 			if (parts.length > 1) out.add(parts[parts.length - 1]!);
+			// "Conservative MP Michael Mates", "Rabbi Marvin Hier": the name without the words before it.
+			if (parts.length > 2) out.add(parts.slice(-2).join(' '));
 			// A surname alone as the answer: the name in full is right too, wherever the article gives it.
 			else {
 				out.add(fullName(answer, context.entities));

@@ -70,3 +70,17 @@ describe('a gap is on a word that carries a fact, not on one its neighbours give
 		for (const prompt of all) expect(prompt).not.toMatch(/^"_{3,} was sold|told _{3,}|the _{3,} and Prince|many _{3,} new|Officers \(_{3,}\)/);
 	});
 });
+
+describe('more slots that give themselves away (blind round 8)', () => {
+	it('not inside a title, not a place that says which of a name is meant, not a version in a list, not a number restated', () => {
+		const all = prompts(
+			[
+				'See the chapter Stars from Youth to Old Age for the full story, Ivo Brandt wrote in May 2024.',
+				'General Motors of the US will pay Fiat $2bn to end the deal in 2005.',
+				'Computers running Orbis 95, 98, 2000 and XP are at risk, Helsinki researchers said in 2004.',
+				'The string would fit around the equator 236 million or 236,000,000 times, the 2019 study said.'
+			].join('\n\n')
+		);
+		for (const prompt of all) expect(prompt).not.toMatch(/Stars from _{3,} to|Motors of the _{3,}|running _{3,}, 98|million or _{3,}|^_{3,} or 236/);
+	});
+});

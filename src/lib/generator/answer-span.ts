@@ -11,7 +11,7 @@ const NUMBER_KINDS: ReadonlySet<EntityKind> = new Set(['money', 'percent', 'quan
 const SMALL_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|[1-9])$/i;
 const TINY_COUNT = /^(?:one|two|three|four|[1-4])$/i;
 const PAIRING = /^(?:or|and|to|-|–|—|nor)$/i;
-const IS_NUMBER = /^[$£€¥]?\d[\d,.]*(?:bn|m|k)?%?$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/i;
+const IS_NUMBER = /^[$£€¥]?\d[\d,.]*(?:bn|m|k)?%?$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion)$/i;
 /** Arithmetic: "1.5 × 10", "= 2.05": a formula, whose numbers lost their superscripts in plain text. */
 const FORMULA_SIGNS = /[=×÷]/g;
 const DIGITS_GLUED_TO_LETTERS = /\d[a-z]{2,}\d|[a-z]\d+[a-z]/i;
@@ -78,6 +78,13 @@ function wordVeto(sentence: Sentence, entity: Entity): string | undefined {
 	return undefined;
 }
 
+/** "Stars from _____ to Old Age": small lowercase words joining capitalised ones on both sides. */
+function insideTitle(tokens: Sentence['tokens'], entity: Entity): boolean {
+	const joiner = (k: number) => /^(?:of|from|to|in|on|for|and|the|a)$/.test(tokens[k]?.text ?? '');
+	const capital = (k: number) => k > 0 && isCapitalised(tokens[k]?.text ?? '');
+	return joiner(entity.tokenStart - 1) && capital(entity.tokenStart - 2) && joiner(entity.tokenEnd) && capital(entity.tokenEnd + 1);
+}
+
 /**
  * "Church of England", "Bank of Spain": "of" after a capitalised word that is not the sentence's
  * first (unless tagged a name) and not the end of a person's name ("Mr Hart of Acme").
@@ -125,6 +132,10 @@ export function spanVeto(sentence: Sentence, entity: Entity): string | undefined
 		const nextIsName = !!next && isCapitalised(next.text) && next.start <= entity.end + 1 && !/^(?:And|Or)$/.test(next.text);
 		if (previousIsName || nextIsName) return 'the gap is part of a longer name';
 		if (joinedToName(tokens, entity.tokenStart)) return 'the gap ends a longer name: "Church of _____"';
+		if (insideTitle(tokens, entity)) return 'the gap is inside a title: "Stars from _____ to Old Age"';
+		// "General Motors of the _____": a place that only says which of a name is meant.
+		const ofThe = previous?.text === 'the' && tokens[entity.tokenStart - 2]?.text === 'of';
+		if (entity.kind === 'place' && ofThe && isCapitalised(tokens[entity.tokenStart - 3]?.text ?? '')) return 'a place after a name only says which is meant';
 		// "the _____ exchange", "a crucial _____ vote": a name used as a modifier, which the noun after it predicts.
 		// Not "the R21 vaccine", "its H20 chips": a model's name before the kind of thing it is.
 		const modelName = /\d/.test(entity.text) || PRODUCT_SUFFIXES.has(capitalise(next?.text ?? ''));
@@ -139,7 +150,8 @@ export function spanVeto(sentence: Sentence, entity: Entity): string | undefined
 			!!previous &&
 			isCapitalised(beforeComma) &&
 			(/^(?:and|or)$/.test(previous.text) || (previous.text === ',' && !ROLES.has(before.toLowerCase()) && /^(?:,|and|or)$/.test(next?.text ?? '')));
-		const listAfter = next?.text === ',' && isCapitalised(tokens[entity.tokenEnd + 1]?.text ?? '') && tokens.slice(entity.tokenEnd + 2, entity.tokenEnd + 16).some((t) => /^(?:and|or)$/.test(t.text));
+		// "_____, 98, 2000, NT and XP": versions and names alike make a list.
+		const listAfter = next?.text === ',' && /^[\p{Lu}\d]/u.test(tokens[entity.tokenEnd + 1]?.text ?? '') && tokens.slice(entity.tokenEnd + 2, entity.tokenEnd + 16).some((t) => /^(?:and|or)$/.test(t.text));
 		// "_____ and Wales", "_____ and Martin Corry": a pair, whose other half the learner is shown.
 		const pairAfter = /^(?:and|or|&)$/.test(next?.text ?? '') && isCapitalised(tokens[entity.tokenEnd + 1]?.text ?? '');
 		if (listBefore || listAfter || pairAfter) return 'the gap is one slot of a list';
@@ -153,6 +165,11 @@ export function spanVeto(sentence: Sentence, entity: Entity): string | undefined
 		const pairedBefore = previous && PAIRING.test(previous.text) && IS_NUMBER.test(tokens[entity.tokenStart - 2]?.text ?? '');
 		const pairedAfter = next && PAIRING.test(next.text) && IS_NUMBER.test(tokens[entity.tokenEnd + 1]?.text ?? '');
 		if (pairedBefore || pairedAfter) return 'the other number of a pair predicts the gap';
+		// "Windows 95, _____, 2000 and XP": a slot of a list of numbers, which its neighbours predict.
+		const listed = (k: number) => /^[\p{Lu}\d]/u.test(tokens[k]?.text ?? '');
+		if ((previous?.text === ',' && listed(entity.tokenStart - 2) && /^(?:,|and|or)$/.test(next?.text ?? '')) || (next?.text === ',' && listed(entity.tokenEnd + 1) && previous?.text === ',')) {
+			return 'the gap is one slot of a list';
+		}
 		if (entity.kind === 'quantity' && entity.tokenEnd - entity.tokenStart === 1) {
 			const word = entity.text;
 			if (TINY_COUNT.test(word) || (SMALL_COUNT.test(word) && /^(?:the|its|their|both|all|these|those)$/i.test(previous?.text ?? ''))) return 'a small count is no fact';

@@ -71,3 +71,26 @@ describe('wrong options of names', () => {
 		}
 	});
 });
+
+describe('wrong options of names are of the answer’s own kind, from the article', () => {
+	const named = (kind: Entity['kind'], text: string, index: number): Entity => ({ kind, text, start: index * 100, end: index * 100 + text.length, sentence: index, tokenStart: 0, tokenEnd: 1, quoted: false });
+	const options = (answer: Entity, entities: Entity[]) => distractorsFor(answer, { entities, random: seededRandom('names'), alsoTrue: () => false });
+
+	it('no countries from a list the article never names: too few of its own, and no multiple choice', () => {
+		const entities = [named('place', 'Ireland', 0), named('place', 'Wales', 1)];
+		expect(options(entities[0]!, entities).length).toBeLessThan(3);
+	});
+
+	it('no city against a continent', () => {
+		const entities = ['Europe', 'Paris', 'Lisbon', 'Oslo', 'Asia'].map((t, i) => named('place', t, i));
+		expect(options(entities[0]!, entities)).not.toEqual(expect.arrayContaining(['Paris']));
+	});
+
+	it('no title among people ("Maria Full of Grace", "Bill of Rights")', () => {
+		const entities = ['Ana Lund', 'Maria Full of Grace', 'Tomas Berg', 'Ivo Brandt', 'Bill of Rights', 'Eva Holm'].map((t, i) => named('person', t, i));
+		const picked = options(entities[0]!, entities);
+		expect(picked).toHaveLength(3);
+		expect(picked).not.toContain('Maria Full of Grace');
+		expect(picked).not.toContain('Bill of Rights');
+	});
+});

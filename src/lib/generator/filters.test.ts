@@ -58,6 +58,13 @@ const CASES: Record<string, { bad: Draft[]; reason: RegExp; good: Draft[] }> = {
 		reason: /shows/,
 		good: [draft(), draft({ type: 'cloze', options: undefined, prompt: 'Sales rose from $1.2bn to _____ in 2024.', answer: '$3.4bn' })]
 	},
+	'stem shows no other name of the answer': {
+		bad: [
+			draft({ type: 'cloze', options: undefined, prompt: 'Bosses of Nordbank and the _____ met before NSE shareholders voted.', answer: 'Nordic Stock Exchange', accept: ['NSE'] })
+		],
+		reason: /accepted/,
+		good: [draft({ type: 'cloze', options: undefined, prompt: 'Bosses of Nordbank and the _____ met before the vote.', answer: 'Nordic Stock Exchange', accept: ['NSE'] })]
+	},
 	'stem does not give the answer away': {
 		bad: [
 			draft({ type: 'cloze', options: undefined, prompt: 'Alibaba vowed to invest $52 billion, or _____, in AI over three years.' }),

@@ -118,6 +118,16 @@ export const FILTERS: QualityFilter[] = [
 		check: (d) => (ASKS_FOR_ANSWER.has(d.type) ? partShown(d.prompt, d.answer) : undefined)
 	},
 	{
+		// "…to woo the _____ (also accepted: LSE)… the LSE's shareholders": another name for it is in the prompt.
+		name: 'stem shows no other name of the answer',
+		check: (d) => {
+			if (!ASKS_FOR_ANSWER.has(d.type)) return undefined;
+			const rest = ` ${d.prompt.replace(GAPS, ' ')} `;
+			const shown = (d.accept ?? []).find((a) => a.length >= 3 && /^\p{Lu}/u.test(a) && new RegExp(`[^\\p{L}\\d]${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}\\d]`, 'u').test(rest));
+			return shown ? `the prompt shows "${shown}", which is accepted for the answer` : undefined;
+		}
+	},
+	{
 		name: 'options distinct',
 		check: (d) => {
 			if (d.type !== 'mcq') return undefined;

@@ -10,10 +10,11 @@ const deck = generateDeck(ARTICLE, { id: 'apollo' });
 const words = deck.article.split(/\s+/).filter(Boolean).length;
 
 describe('a deck keeps its best questions', () => {
-	it(`keeps up to ${DEFAULT_DENSITY} questions per 100 words (no fewer than 3 where the article supports them), and the rest as further questions`, () => {
-		// Fewer than the budget only when too few questions pass the bar for the best: precision first.
-		expect(deck.questions.length).toBeLessThanOrEqual(Math.round((words * DEFAULT_DENSITY) / 100));
-		expect(deck.questions.length).toBeGreaterThanOrEqual(Math.round((words * 3) / 100));
+	it(`keeps up to ${DEFAULT_DENSITY} questions per 100 words, all that pass the bar for the best when fewer do, and the rest as further questions`, () => {
+		// Precision first: fewer than the budget only when too few questions pass the bar.
+		const passing = generateDeck(ARTICLE, { id: 'apollo', density: 100 }).questions.length;
+		expect(deck.questions.length).toBe(Math.min(passing, Math.round((words * DEFAULT_DENSITY) / 100)));
+		expect(deck.questions.length).toBeGreaterThanOrEqual(Math.round((words * 2.5) / 100));
 		expect(deck.more.length).toBeGreaterThan(deck.questions.length);
 		const all = generateDeck(ARTICLE, { id: 'apollo', all: true });
 		expect(all.more).toEqual([]);
@@ -22,7 +23,7 @@ describe('a deck keeps its best questions', () => {
 	});
 
 	it('takes a density or a maximum', () => {
-		expect(generateDeck(ARTICLE, { id: 'apollo', density: 3 }).questions.length).toBe(Math.round((words * 3) / 100));
+		expect(generateDeck(ARTICLE, { id: 'apollo', density: 2 }).questions.length).toBe(Math.round((words * 2) / 100));
 		expect(generateDeck(ARTICLE, { id: 'apollo', max: 7 }).questions.length).toBe(7);
 		expect(budgetFor(40, {}, 10)).toBe(3);
 		expect(budgetFor(1000, {}, 10)).toBe(10);
@@ -149,5 +150,57 @@ describe('trivia past the first paragraphs is not among the best', () => {
 
 	it('but a person quoted stays', () => {
 		expect(deck.questions.some((q) => q.answer === 'Erik Dahl' || q.prompt === 'Erik Dahl')).toBe(true);
+	});
+});
+
+describe('not among the best: what only looks like a definition, and asides', () => {
+	const text = [
+		'Harbour Mills will cut 1,200 jobs in Leeds, the company said on Monday.',
+		'The judge said a heavy penalty was called for after the fraud in Leeds.',
+		'The work was the one of several steps needed to save the mill, the union said.',
+		'(Usually, bakers in Norway use rye flour, but Harbour Mills uses wheat.)'
+	].join('\n\n');
+	const deck = generateDeck(text, { id: 'asides', density: 50 });
+
+	it('no gap on a noun a sentence only seems to define ("was called for", "was the one of several")', () => {
+		for (const q of deck.questions) expect(q.answer, q.prompt).not.toMatch(/^(?:heavy penalty|penalty|steps)$/);
+	});
+
+	it('nothing from a sentence in brackets', () => {
+		for (const q of deck.questions) expect(q.source.sentence.startsWith('('), q.prompt).toBe(false);
+	});
+});
+
+describe('a term the sentence defines, and only that term', () => {
+	const text = [
+		'Harbour Mills makes flour in Leeds, the company said in 2024.',
+		'The speed a satellite needs, called the circular velocity, is about 8 kilometres per second in more familiar units.',
+		'A levee is an embankment that holds back a river in a flood.',
+		'In Leeds, opponents of the mill were known as the Millbreakers.'
+	].join('\n\n');
+	const asked = generateDeck(text, { id: 'defined', density: 50 }).questions.map((q) => q.answer);
+
+	it('is among the best: the named term, not another phrase of the defining sentence', () => {
+		expect(asked).not.toContain('familiar units');
+		expect(asked.some((a) => /^(?:circular velocity|embankment|levee|Millbreakers)$/i.test(a)), asked.join(', ')).toBe(true);
+	});
+});
+
+describe('no question shows the answer of another', () => {
+	it('across sentences: a name asked once is not printed in another prompt of the deck', () => {
+		const text = [
+			'Harbour Mills will close its bakery in Leeds after losing a contract with Nordwind Foods in 2024.',
+			'The contract with Nordwind Foods was worth £40m a year, the company said.',
+			'Nordwind Foods will now buy bread from Baltic Bakeries, its chief executive Ana Lund said.',
+			'Baltic Bakeries employs 900 people in Riga.'
+		].join('\n\n');
+		const questions = generateDeck(text, { id: 'reveal', density: 50 }).questions;
+		expect(questions.length).toBeGreaterThan(2);
+		for (const a of questions) {
+			for (const b of questions) {
+				if (a === b || b.type === 'flashcard' || b.type === 'true-false') continue;
+				expect(` ${normalizeAnswer(a.prompt).replace(/[^\p{L}\p{N} ]+/gu, ' ')} `, `${a.prompt} / ${b.answer}`).not.toContain(` ${normalizeAnswer(b.answer)} `);
+			}
+		}
 	});
 });
