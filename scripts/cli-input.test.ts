@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { InputError, readJson, readText, runCli } from './cli-input';
+import { InputError, readJson, readText, runCli, runCliAsync } from './cli-input';
 
 const dir = mkdtempSync(join(tmpdir(), 'factdeck-cli-input-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -40,5 +40,21 @@ describe('runCli', () => {
 				throw new TypeError('a bug');
 			})
 		).toThrow('a bug');
+	});
+
+	it('runCliAsync: the same, for a main that awaits', async () => {
+		const stderr = vi.spyOn(console, 'error').mockImplementation(() => {});
+		await runCliAsync(async () => 0);
+		expect(process.exitCode).toBe(0);
+		await runCliAsync(async () => {
+			throw new InputError('deck.json: not a valid deck');
+		});
+		expect(process.exitCode).toBe(2);
+		expect(stderr.mock.calls).toEqual([['deck.json: not a valid deck']]);
+		await expect(
+			runCliAsync(async () => {
+				throw new TypeError('a bug');
+			})
+		).rejects.toThrow('a bug');
 	});
 });

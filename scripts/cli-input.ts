@@ -32,3 +32,14 @@ export function runCli(main: () => number): void {
 		process.exitCode = 2;
 	}
 }
+
+/** runCli for a main that awaits (loading a module, sql.js): the same statuses and one-line errors. */
+export async function runCliAsync(main: () => Promise<number>): Promise<void> {
+	try {
+		process.exitCode = await main();
+	} catch (error) {
+		if (!(error instanceof InputError)) throw error;
+		console.error(error.message);
+		process.exitCode = 2;
+	}
+}

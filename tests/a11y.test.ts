@@ -16,6 +16,7 @@ const PAGES: [string, (page: Page) => Promise<void>][] = [
 	[`/study/${SEED}`, (page) => expect(page.locator('article.study-question')).toBeVisible()],
 	[`/study/${SEED}/cards`, (page) => expect(page.getByRole('table').or(page.getByRole('list')).first()).toBeVisible()],
 	['/learners', (page) => expect(page.getByRole('button', { name: /^Export progress of/ })).toBeVisible()],
+	['/own/import', (page) => expect(page.getByLabel('Question file')).toBeEnabled()],
 	['/no-such-page', (page) => expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible()]
 ];
 

@@ -26,4 +26,6 @@ export {
 	type SourceFields
 } from './deck-draft';
 export { readDeckFile, type ImportedDeck } from './import-deck';
+// import-questions.ts (other apps' questions as a deck) is imported by its own path: the home page reads
+// this index, and would carry it.
 export { paragraphsOf, sentencesIn } from './sentences';

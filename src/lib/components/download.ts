@@ -1,6 +1,8 @@
-/** Saves text as a file through the browser's download. */
-export function downloadText(name: string, text: string, type = 'application/json'): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves text or bytes (an Anki package) as a file through the browser's download. */
+export function downloadFile(name: string, data: string | Uint8Array, type = 'application/json'): void {
+	// Blob takes views of an ArrayBuffer only (not of a SharedArrayBuffer): bytes are copied into one.
+	const part = typeof data === 'string' ? data : new Uint8Array(data);
+	const url = URL.createObjectURL(new Blob([part], { type }));
 	const a = document.createElement('a');
 	a.href = url;
 	a.download = name;
