@@ -56,7 +56,12 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * something ("…in more familiar units" beside "called the circular velocity"), not "is the one of
  * several steps" nor "was called for".
  */
+const DEFINING_CUES = /\b(?:known as|called|referred to as|defined as|means|termed|refers to)\b/i;
+
 function definesAnswer(sentence: string, answer: string): boolean {
+	// Most sentences define nothing: rule them out before building a pattern for the answer.
+	const after = sentence.slice(sentence.indexOf(answer) + answer.length, sentence.indexOf(answer) + answer.length + 16);
+	if (!DEFINING_CUES.test(sentence) && !/^[”"]?\s+(?:is|are|was|were)\s/i.test(after)) return false;
 	const term = escaped(answer);
 	const cue = new RegExp(`\\b(?:known as|called|referred to as|defined as|means|termed)\\s+(?:the\\s+|an?\\s+)?[“"]?${term}\\b`, 'i');
 	const copula = new RegExp(`\\b${term}[”"]?\\s+(?:is|are|was|were)\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,3}(?:that|which|who|used)\\b|\\b${term}[”"]?\\s+(?:refers to|means|is defined as)\\b`, 'i');
