@@ -102,8 +102,8 @@ function namesUsedAlone(name: string, article: string): string[] {
 	for (const word of clipped) if (words.some((w) => w !== word && w.startsWith(word))) out.push(word);
 	// The end of the name, as the article writes it alone ("Moody", "Radio 1", "Federal Reserve"); not
 	// a first word ("Berlin" of "Berlin Film Festival"), not a generic head ("Festival"), a people
-	// ("American" of "Native American") nor a word the
-	// article also writes in lower case ("Trade" of "World Trade Organisation": "Trade barriers…").
+	// ("American" of "Native American") nor a word the article also writes in lower case ("Trade" of
+	// "World Trade Organisation": "Trade barriers…").
 	for (let from = 1; from < words.length; from++) {
 		const text = words.slice(from).join(' ');
 		if (!/^\p{Lu}/u.test(text) || text.length < 3) continue;
@@ -136,6 +136,23 @@ function shorterNames(text: string, kind: Entity['kind']): string[] {
 	// A person's name that the tagger did not know for one: a known first name says so ("York" of "New York" is none).
 	if (words.length === 2 && kind === 'name' && FIRST_NAMES.has(words[0]!.toLowerCase())) out.push(words[1]!);
 	return out;
+}
+
+const fullerNamesMemo = new WeakMap<readonly Entity[], Map<string, string[]>>();
+
+/** The article's names of two or three words by their last word, in order, worked out once per article. */
+function fullerNames(entities: readonly Entity[]): Map<string, string[]> {
+	let byLast = fullerNamesMemo.get(entities);
+	if (byLast) return byLast;
+	byLast = new Map();
+	for (const e of entities) {
+		const words = e.text.split(' ');
+		if (!NAMED_KINDS.has(e.kind) || words.length < 2 || words.length > 3) continue;
+		const last = words[words.length - 1]!;
+		byLast.set(last, [...(byLast.get(last) ?? []), e.text]);
+	}
+	fullerNamesMemo.set(entities, byLast);
+	return byLast;
 }
 
 /** "Food & Agriculture Organisation" and "Food and Agriculture Organisation"; "HIV/Aids" and "Aids". */
@@ -220,7 +237,7 @@ export function acceptedVariants(answer: Entity, context: AnswerContext): string
 	for (const form of shorterNames(text, answer.kind)) out.add(form);
 	if (NAMED_KINDS.has(answer.kind)) for (const form of namesUsedAlone(text, context.article)) out.add(form);
 	// "Moody" as the answer: "Lewis Moody", as the article names him elsewhere, is right too.
-	if (NAMED_KINDS.has(answer.kind) && !text.includes(' ')) for (const e of context.entities) if (NAMED_KINDS.has(e.kind) && e.text.endsWith(` ${text}`) && e.text.split(' ').length <= 3) out.add(e.text);
+	if (NAMED_KINDS.has(answer.kind) && !text.includes(' ')) for (const name of fullerNames(context.entities).get(text) ?? []) out.add(name);
 	switch (answer.kind) {
 		case 'money': {
 			const match = AMOUNT.exec(text);

@@ -1,6 +1,6 @@
 // Where a gap may fall: a whole name, number or date whose neighbours do not predict it. These
 // rules look only at the span and the words beside it, whatever kind of answer it is.
-import { DEMONYMS, MONTH_SET, PRODUCT_SUFFIXES, ROLES, WEEKDAYS } from './lexicon';
+import { DEMONYMS, MONTH_SET, ROLES, WEEKDAYS } from './lexicon';
 import type { Entity, EntityKind, Sentence } from './types';
 
 /** Kinds whose text is a name: a gap in one must cover the whole name. */
@@ -21,16 +21,10 @@ export function isFormula(sentence: Sentence): boolean {
 	return (sentence.text.match(FORMULA_SIGNS)?.length ?? 0) >= 2 || /\d\s*[=×÷]\s*\d/.test(sentence.text) || DIGITS_GLUED_TO_LETTERS.test(sentence.text.replace(/\b(?:[A-Z]+\d+[A-Za-z\d-]*|\d+(?:st|nd|rd|th|s|bn|m|km|kg|mm|cm|mph|am|pm))\b/g, ' '));
 }
 
-function capitalise(word: string): string {
-	return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
 function isCapitalised(text: string): boolean {
 	return /^\p{Lu}/u.test(text);
 }
 
-/** The small word that joins the parts of a longer name: "Church of …", "Bank of …". */
-const NAME_JOINERS = /^of$/i;
 const INDEFINITE_PRONOUNS = /^(?:every|some|any|no)(?:thing|one|body)$|^nothing$|^none$/i;
 /** "told …", "said to …", "speaking to …": who heard a quotation, usually the outlet that reports it. */
 const TOLD = /^(?:told|telling|tells)$/i;
@@ -91,7 +85,7 @@ function insideTitle(tokens: Sentence['tokens'], entity: Entity): boolean {
  */
 function joinedToName(tokens: Sentence['tokens'], start: number): boolean {
 	const k = start - 2;
-	if (k < 0 || !NAME_JOINERS.test(tokens[start - 1]!.text)) return false;
+	if (k < 0 || tokens[start - 1]!.text.toLowerCase() !== 'of') return false;
 	const word = tokens[k]!;
 	if (!isCapitalised(word.text) || (k === 0 && word.pos !== 'PROPN')) return false;
 	// "Simon Hart of Acme": a person and their organisation, not one name.
@@ -137,8 +131,8 @@ export function spanVeto(sentence: Sentence, entity: Entity): string | undefined
 		const ofThe = previous?.text === 'the' && tokens[entity.tokenStart - 2]?.text === 'of';
 		if (entity.kind === 'place' && ofThe && isCapitalised(tokens[entity.tokenStart - 3]?.text ?? '')) return 'a place after a name only says which is meant';
 		// "the _____ exchange", "a crucial _____ vote": a name used as a modifier, which the noun after it predicts.
-		// Not "the R21 vaccine", "its H20 chips": a model's name before the kind of thing it is.
-		const modelName = /\d/.test(entity.text) || PRODUCT_SUFFIXES.has(capitalise(next?.text ?? ''));
+		// Not "the R21 vaccine", "its H20 chips": a model's name, with its number, before the kind of thing it is.
+		const modelName = /\d/.test(entity.text);
 		if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.start <= entity.end + 1 && !modelName) return 'the name modifies the noun after it';
 		// "Lessing and _____", "Tait or _____", "_____, Roth and Atwood": one slot of a list, which
 		// any other name of the list fills as well.

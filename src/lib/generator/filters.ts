@@ -123,7 +123,7 @@ export const FILTERS: QualityFilter[] = [
 		check: (d) => {
 			if (!ASKS_FOR_ANSWER.has(d.type)) return undefined;
 			const rest = ` ${d.prompt.replace(GAPS, ' ')} `;
-			const shown = (d.accept ?? []).find((a) => a.length >= 3 && /^\p{Lu}/u.test(a) && new RegExp(`[^\\p{L}\\d]${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}\\d]`, 'u').test(rest));
+			const shown = (d.accept ?? []).find((a) => a.length >= 3 && /^\p{Lu}/u.test(a) && new RegExp(`[^\\p{L}\\d]${alternatives([a])}[^\\p{L}\\d]`, 'u').test(rest));
 			return shown ? `the prompt shows "${shown}", which is accepted for the answer` : undefined;
 		}
 	},

@@ -3,6 +3,7 @@
 // fact. Rule-based generators gain most from ranking and cutting deep (Heilman & Smith 2010: 27% of
 // all their questions acceptable, 52% of the top fifth).
 import type { Candidate } from './question-types';
+import { alternatives } from './lexicon';
 import { contentWords, plain } from './text-forms';
 import type { Entity, Sentence } from './types';
 
@@ -47,8 +48,8 @@ const TYPE_PRIOR: Record<Candidate['type'], number> = {
 	cloze: 0.75
 };
 
-/** "X is a …", "known as X", "called X", "refers to": where the text defines a term. */
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "known as X", "called X", "refers to": words that say a sentence defines a term. */
+const DEFINING_CUES = /\b(?:known as|called|referred to as|defined as|means|termed|refers to)\b/i;
 
 /**
  * The sentence defines the answer itself: "A levee is an embankment that…", "…the speed needed,
@@ -56,13 +57,11 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * something ("…in more familiar units" beside "called the circular velocity"), not "is the one of
  * several steps" nor "was called for".
  */
-const DEFINING_CUES = /\b(?:known as|called|referred to as|defined as|means|termed|refers to)\b/i;
-
 function definesAnswer(sentence: string, answer: string): boolean {
 	// Most sentences define nothing: rule them out before building a pattern for the answer.
 	const after = sentence.slice(sentence.indexOf(answer) + answer.length, sentence.indexOf(answer) + answer.length + 16);
 	if (!DEFINING_CUES.test(sentence) && !/^[”"]?\s+(?:is|are|was|were)\s/i.test(after)) return false;
-	const term = escaped(answer);
+	const term = alternatives([answer]);
 	const cue = new RegExp(`\\b(?:known as|called|referred to as|defined as|means|termed)\\s+(?:the\\s+|an?\\s+)?[“"]?${term}\\b`, 'i');
 	const copula = new RegExp(`\\b${term}[”"]?\\s+(?:is|are|was|were)\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,3}(?:that|which|who|used)\\b|\\b${term}[”"]?\\s+(?:refers to|means|is defined as)\\b`, 'i');
 	return cue.test(sentence) || copula.test(sentence);
@@ -80,7 +79,7 @@ interface Ranked {
  * What the article is about: the names in its title and those it mentions most (a surname counts
  * for its full name), and the content words of its title.
  */
-function topics(focus: ArticleFocus): { plainNames: Map<string, number>; titleWords: Set<string>; dominant: Set<string>; mentions: Map<string, number>; people: Map<number, string[]> } {
+function topics(focus: ArticleFocus): { plainNames: Map<string, number>; titleWords: Set<string>; dominant: Set<string>; mentions: Map<string, number> } {
 	const mentions = new Map<string, number>();
 	for (const e of focus.entities) {
 		if (!NAMED.has(e.kind)) continue;
@@ -96,9 +95,7 @@ function topics(focus: ArticleFocus): { plainNames: Map<string, number>; titleWo
 	for (const [name] of mentions) if (titlePlain.includes(plain(name))) names.set(name, 2);
 	// The two names the article comes back to most: a gap on one is guessed from what the article is about.
 	const dominant = new Set(top.filter(([, n]) => n >= 3).slice(0, 2).map(([name]) => plain(name)));
-	const people = new Map<number, string[]>();
-	for (const e of focus.entities) if (e.kind === 'person') people.set(e.sentence, [...(people.get(e.sentence) ?? []), e.text]);
-	return { plainNames: new Map([...names].map(([name, weight]) => [plain(name), weight])), titleWords, dominant, mentions, people };
+	return { plainNames: new Map([...names].map(([name, weight]) => [plain(name), weight])), titleWords, dominant, mentions };
 }
 
 /** How much a sentence is about the article's topics, worked out once for all its questions. */
@@ -149,14 +146,15 @@ function isKeyPhrase(candidate: Candidate, answer: Entity | undefined): boolean 
  * unknown kind: a capital letter alone does not say what it names, so the options may be of
  * another kind (people offered as film titles).
  */
-function mayBeBest(candidate: Candidate, sentence: Sentence, answer: Entity | undefined, title: string, paragraph: number, about: ReturnType<typeof topics>): boolean {
+function mayBeBest(candidate: Candidate, sentence: Sentence, own: readonly Entity[], title: string, paragraph: number, about: ReturnType<typeof topics>): boolean {
 	const { dominant } = about;
+	const answer = own.find((e) => e.text === candidate.answer);
 	// Five rounds of blind review found almost no true/false statement acceptable: true ones copied
 	// sentences to recognise, false ones absurd or still true. They stay among the further questions.
 	if (candidate.type === 'true-false') return false;
 	// "Sophos | anti-virus firm", "Ubisoft | French publisher": a thing's back that names nothing teaches little
 	// (a person's role stays: "Neil Armstrong | Mission commander").
-	if (candidate.type === 'flashcard' && !frontIsPerson(candidate, sentence, about.people) && !/\s\p{Lu}/u.test(candidate.answer) && candidate.answer.split(/\s+/).length < 4) return false;
+	if (candidate.type === 'flashcard' && !frontIsPerson(candidate, own) && !/\s\p{Lu}/u.test(candidate.answer) && candidate.answer.split(/\s+/).length < 4) return false;
 	// A sentence in brackets is an aside ("(Usually, we use metric units…)"), not what the text teaches.
 	if (/^\(/.test(sentence.text)) return false;
 	// An answer the title names is given away by it: the article's own subject is guessed, not recalled.
@@ -175,9 +173,9 @@ function mayBeBest(candidate: Candidate, sentence: Sentence, answer: Entity | un
 }
 
 /** A flashcard whose front names a person of its sentence (in full, or by the surname the sentence uses). */
-function frontIsPerson(candidate: Candidate, sentence: Sentence, people: ReadonlyMap<number, readonly string[]>): boolean {
+function frontIsPerson(candidate: Candidate, own: readonly Entity[]): boolean {
 	const front = candidate.prompt;
-	return (people.get(sentence.index) ?? []).some((name) => front === name || front.endsWith(` ${name}`));
+	return own.some((e) => e.kind === 'person' && (front === e.text || front.endsWith(` ${e.text}`)));
 }
 
 const SPEAKS = /\b(?:said|says|told|tells|added|adds|argued|argues|warned|warns|explained|questioned|claimed|claims|insisted|believes|stressed|admitted|urged|according to)\b/i;
@@ -256,7 +254,6 @@ class Heap {
 	}
 }
 
-
 /**
  * What a question asks the learner to recall: a flashcard's front names it, any other question's answer
  * is it. Asked twice in one deck, the second question is answered by the first ("outside _____" twice).
@@ -283,6 +280,11 @@ function shownText(candidate: Candidate): string {
 class ShownAnswers {
 	#answersByFirstWord = new Map<string, string[]>();
 	#textsByWord = new Map<string, string[]>();
+	readonly #mentions: ReadonlyMap<string, number>;
+
+	constructor(mentions: ReadonlyMap<string, number>) {
+		this.#mentions = mentions;
+	}
 
 	revealsOrIsRevealed(candidate: Candidate): boolean {
 		const text = shownText(candidate);
@@ -294,12 +296,10 @@ class ShownAnswers {
 		return false;
 	}
 
-	constructor(private readonly mentions: ReadonlyMap<string, number>) {}
-
 	add(candidate: Candidate): void {
 		const answer = recalled(candidate).trim();
 		// A name the article keeps coming back to is in many prompts by right ("Armstrong climbed down…").
-		if ((this.mentions.get(candidate.type === 'flashcard' ? candidate.prompt : candidate.answer) ?? 0) >= 3) return;
+		if ((this.#mentions.get(candidate.type === 'flashcard' ? candidate.prompt : candidate.answer) ?? 0) >= 3) return;
 		const first = answer.split(' ')[0]!;
 		this.#answersByFirstWord.set(first, [...(this.#answersByFirstWord.get(first) ?? []), answer]);
 		const text = shownText(candidate);
@@ -329,7 +329,7 @@ export function selectQuestions(candidates: readonly Candidate[], focus: Article
 		const sentence = byStart.get(candidate.source.start);
 		if (!sentence) return;
 		const paragraph = paragraphIndex.get(sentence.block) ?? 0;
-		if (!options.all && !mayBeBest(candidate, sentence, focus.entitiesOf[sentence.index]?.find((e) => e.text === candidate.answer), focus.title, paragraph, about)) return;
+		if (!options.all && !mayBeBest(candidate, sentence, focus.entitiesOf[sentence.index] ?? [], focus.title, paragraph, about)) return;
 		const ranked = { candidate, score: rankOf(candidate, sentence, paragraph, focus, about), sentence: sentence.index, paragraph, order };
 		heap.push(ranked.score, ranked);
 	});
