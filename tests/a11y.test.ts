@@ -50,11 +50,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
 		await expectNoSeriousA11yViolations(page, 'the offline page');
 		await page.goto('/');
-		await page.evaluate(() => {
-			const a = Object.assign(document.createElement('a'), { href: '/decks/not-saved-here', textContent: 'elsewhere' });
-			document.querySelector('main')!.append(a);
-		});
-		await page.getByRole('link', { name: 'elsewhere' }).click();
+		// The home page may render its main again as it loads from the cache, dropping a link added
+		// too early: add it again until a click on it goes through.
+		await expect(async () => {
+			await page.evaluate(() => {
+				if (document.querySelector('a[href="/decks/not-saved-here"]')) return;
+				const a = Object.assign(document.createElement('a'), { href: '/decks/not-saved-here', textContent: 'elsewhere' });
+				document.querySelector('main')!.append(a);
+			});
+			await page.getByRole('link', { name: 'elsewhere' }).click({ timeout: 2000 });
+		}).toPass({ timeout: 30_000 });
 		await expect(page.getByRole('heading', { level: 1, name: 'Offline' })).toBeVisible();
 		await expectNoSeriousA11yViolations(page, 'the offline error page');
 	});
