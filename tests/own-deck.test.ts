@@ -52,8 +52,8 @@ async function answerOneCard(page: Page) {
 
 test('a pasted article becomes a reviewed, saved deck that is studied and still there after a reload', async ({ page, context }) => {
 	await openNewDeckPage(page);
-	// The generator worker is loaded with the page: from here on, no network is needed to make the deck.
-	// (Loading pages offline needs the service worker of the offline issue; this branch has none.)
+	// The generator worker and what saving needs are loaded with the page: from here on, no network is
+	// needed to make and save the deck, even before the service worker has the app's files.
 	await context.setOffline(true);
 	await page.getByLabel('Article text').fill(SEED_TEXT);
 	await makeQuestions(page);

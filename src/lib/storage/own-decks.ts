@@ -41,7 +41,18 @@ export interface OwnDeckList {
  */
 type RecordSchema = (typeof import('./own-deck-record'))['OwnDeckRecordSchema'];
 let recordSchema: Promise<RecordSchema> | null = null;
-const loadRecordSchema = () => (recordSchema ??= import('./own-deck-record').then((m) => m.OwnDeckRecordSchema));
+function loadRecordSchema(): Promise<RecordSchema> {
+	recordSchema ??= import('./own-deck-record').then(
+		(m) => m.OwnDeckRecordSchema,
+		(e: unknown) => {
+			// A failed load (the connection dropped before the service worker had the file) is tried
+			// again on the next call, not kept: otherwise every later save would fail until a reload.
+			recordSchema = null;
+			throw e;
+		}
+	);
+	return recordSchema;
+}
 
 function validated(OwnDeckRecordSchema: RecordSchema, record: unknown): OwnDeckRecord {
 	const parsed = OwnDeckRecordSchema.safeParse(record);
@@ -68,6 +79,14 @@ export class OwnDeckRepository {
 			else out.unreadable.push({ id: String((record as { id?: unknown }).id), problems: describeZodError(parsed.error) });
 		}
 		return out;
+	}
+
+	/**
+	 * Loads what reading and writing a deck needs. A page that saves decks awaits it as it opens, so a
+	 * deck made after the connection drops can still be saved.
+	 */
+	async ready(): Promise<void> {
+		await loadRecordSchema();
 	}
 
 	async ids(): Promise<string[]> {
