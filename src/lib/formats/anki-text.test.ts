@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DeckSchema, type Deck } from '$lib/deck/schema';
+import { CLOZE_GAP, DeckSchema, type Deck } from '$lib/deck/schema';
 import { sampleDeck } from '$lib/deck/testing';
 import { exportAnkiText, importAnkiText } from './anki-text';
 import { parseDelimited } from './delimited';
@@ -9,12 +9,15 @@ import { HOSTILE, hostileDeck, kept, keptOfImport, type Kept } from './testing';
 
 const seed = DeckSchema.parse(JSON.parse(readFileSync('questions/decks/nvidia-huang-chinese-ai-models.json', 'utf8')));
 
-/** Options and accepted answers are one line each in Anki text: a line break becomes a space. */
+/**
+ * Options and accepted answers are one line each in Anki text: a line break becomes a space. A cloze's
+ * gap (its first run of three or more underscores) comes back as five: {{c1::…}} keeps no spelling.
+ */
 function inAnki(q: Kept): Kept {
 	const line = (s: string) => s.replace(/\n/g, ' ');
-	return q.type === 'mcq'
-		? { ...q, answer: line(q.answer), options: q.options.map(line) }
-		: { ...q, accept: q.accept.map(line) };
+	if (q.type === 'mcq') return { ...q, answer: line(q.answer), options: q.options.map(line) };
+	const prompt = q.type === 'cloze' ? q.prompt.replace(CLOZE_GAP, '_____') : q.prompt;
+	return { ...q, prompt, accept: q.accept.map(line) };
 }
 
 function roundTrip(deck: Deck) {
@@ -54,6 +57,11 @@ describe('Anki text round trip', () => {
 
 	it('gives back hostile text', () => {
 		for (const text of HOSTILE) roundTrip(hostileDeck(text));
+	});
+
+	it("gives a cloze gap of any length back as five underscores, and underscores after it as they were", () => {
+		const deck = sampleDeck({ questions: [{ ...sampleDeck().questions[1]!, type: 'cloze', prompt: 'A ___ gap and a ____ run.', answer: 'short', options: [], accept: [] }] as Deck['questions'] });
+		expect(importAnkiText(exportAnkiText(deck)).questions[0]?.prompt).toBe('A _____ gap and a ____ run.');
 	});
 
 	it('gives back any text (property)', () => {
