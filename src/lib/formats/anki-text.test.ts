@@ -60,7 +60,8 @@ describe('Anki text round trip', () => {
 	});
 
 	it("gives a cloze gap of any length back as five underscores, and underscores after it as they were", () => {
-		const deck = sampleDeck({ questions: [{ ...sampleDeck().questions[1]!, type: 'cloze', prompt: 'A ___ gap and a ____ run.', answer: 'short', options: [], accept: [] }] as Deck['questions'] });
+		const cloze = sampleDeck().questions.find((q) => q.type === 'cloze')!;
+		const deck = sampleDeck({ questions: [{ ...cloze, prompt: 'A ___ gap and a ____ run.', answer: 'short', accept: [] }] });
 		expect(importAnkiText(exportAnkiText(deck)).questions[0]?.prompt).toBe('A _____ gap and a ____ run.');
 	});
 
