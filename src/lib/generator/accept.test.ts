@@ -128,3 +128,40 @@ describe('numbers and names as a reader writes them', () => {
 		expect(acceptedVariants({ kind: 'name', text: 'Native American', start: 0, end: 0, sentence: 0, tokenStart: 0, tokenEnd: 1, quoted: false }, { entities: [], article: 'Native American schools doubled. The American economy shrank.' })).not.toContain('American');
 	});
 });
+
+describe('typed answers accept other names of one thing, and no other thing', () => {
+	const entity = (text: string, kind: EntityKind): Entity => ({ text, kind, start: 0, end: text.length, sentence: 0, tokenStart: 0, tokenEnd: 1, quoted: false });
+	const variants = (text: string, kind: EntityKind, article = '', entities: Entity[] = []) => acceptedVariants(entity(text, kind), { entities, article });
+
+	it("an organisation's initials, whether or not the article uses them", () => {
+		expect(variants('Pacific Grain Council', 'organisation')).toContain('PGC');
+		expect(variants('Food & Fisheries Board', 'organisation')).toContain('FFB');
+		expect(variants('Grainco', 'organisation')).toEqual([]);
+	});
+
+	it('the names a reader uses for one country', () => {
+		expect(variants('UK', 'place')).toEqual(expect.arrayContaining(['Britain', 'United Kingdom']));
+		expect(variants('United States', 'place')).toContain('US');
+		expect(variants('Canada', 'place')).toEqual([]);
+	});
+
+	it('an amount in figures with a scale written short: "3.5bn" for "3.5 billion"', () => {
+		expect(variants('3.5 billion', 'quantity')).toEqual(expect.arrayContaining(['3.5bn', '3,500,000,000']));
+		expect(variants('12 million', 'quantity')).toEqual(expect.arrayContaining(['12m', '12,000,000']));
+	});
+
+	it('nothing of a name after "of": not the place a person is of, nor half of a title', () => {
+		const article = 'Senator Ruth Hale of West Dakota spoke. West Dakota voted. The Charter of Freedoms passed. Freedoms grew.';
+		expect(variants('Ruth Hale of West Dakota', 'person', article)).toEqual(expect.arrayContaining(['Hale', 'Ruth Hale']));
+		expect(variants('Ruth Hale of West Dakota', 'person', article).filter((v) => /Dakota/.test(v))).toEqual([]);
+		expect(variants('Charter of Freedoms', 'name', article)).not.toContain('Freedoms');
+	});
+
+	it('a surname alone accepts the full name only when one person of the article has it', () => {
+		const people = [entity('Tomas Varga', 'person'), entity('Lena Varga', 'person'), entity('Ivo Brandt', 'person')];
+		expect(variants('Varga', 'person', '', people)).not.toContain('Lena Varga');
+		expect(variants('Varga', 'person', '', people)).not.toContain('Tomas Varga');
+		expect(variants('Brandt', 'person', '', people)).toContain('Ivo Brandt');
+	});
+});
+

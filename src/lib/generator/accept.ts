@@ -1,6 +1,6 @@
 import { normalizeAnswer } from '../deck/normalize';
 import { fullName } from './entities';
-import { DEMONYMS, FIRST_NAMES, MONTH_SHORT_FORMS, MONTHS, ORG_SUFFIXES, ROLES, PLACE_SUFFIXES, PRODUCT_SUFFIXES, SCALE_SHORT_FORMS, SCALES } from './lexicon';
+import { DEMONYMS, FIRST_NAMES, MONTH_SHORT_FORMS, MONTHS, ORG_SUFFIXES, ROLES, PLACE_SUFFIXES, PRODUCT_SUFFIXES, SAME_COUNTRY, SCALE_SHORT_FORMS, SCALES } from './lexicon';
 
 /** The generic last word of a name ("Festival", "Bank", "Telescope"): alone, any such name fits. */
 const GENERIC_HEADS = new Set([...ORG_SUFFIXES, ...PLACE_SUFFIXES, ...PRODUCT_SUFFIXES, 'festival', 'award', 'prize', 'report', 'film', 'radio']);
@@ -51,6 +51,13 @@ function abbreviates(short: string, name: string): boolean {
 	// "SEC" for "US Securities Exchange Commission": a country before the name is no part of its initials.
 	const qualified = /^\p{Lu}{2,3}$/u.test(words[0] ?? '') && words.length > 2 ? initials.slice(1) : null;
 	return letters.toUpperCase() === initials || letters.toUpperCase() === qualified || (letters.length >= 3 && words[0]!.toLowerCase().startsWith(letters.toLowerCase()));
+}
+
+/** "World Trade Organisation" → "WTO"; none for a name of one word, or of a word in lower case. */
+function initialsOf(name: string): string | null {
+	const words = name.split(/\s+/).filter((w) => !/^(?:of|and|the|for|&)$/i.test(w));
+	if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
+	return words.map((w) => w.charAt(0)).join('');
 }
 
 /** What namesUsedAlone reads of an article, worked out once per article (a 1 MB text has thousands of names). */
@@ -105,6 +112,8 @@ function namesUsedAlone(name: string, article: string): string[] {
 	// ("American" of "Native American") nor a word the article also writes in lower case ("Trade" of
 	// "World Trade Organisation": "Trade barriers…").
 	for (let from = 1; from < words.length; from++) {
+		// Nothing after "of": "South Carolina" of "John C. Calhoun of South Carolina", "England" of "Dominion of New England".
+		if (words.slice(0, from).some((w) => !/^[\p{Lu}\d&]/u.test(w))) break;
 		const text = words.slice(from).join(' ');
 		if (!/^\p{Lu}/u.test(text) || text.length < 3) continue;
 		if (from === words.length - 1 && (GENERIC_HEADS.has(text.toLowerCase()) || DEMONYMS.has(text.toLowerCase()) || lowerWords.has(text.toLowerCase()))) continue;
@@ -211,6 +220,14 @@ function otherNumberForms(text: string): string[] {
 	if (/^\d+$/.test(text) && Number(text) < NUMBER_WORDS.length) return [NUMBER_WORDS[Number(text)]!];
 	if (/^\d{1,3}(,\d{3})+$/.test(text)) return [text.replace(/,/g, ''), ...writtenForms(Number(text.replace(/,/g, '')))];
 	const [first, ...rest] = text.split(/\s+/);
+	// "2.5 billion": "2.5bn", and the whole number where it is one.
+	const digits = /^\d+(?:\.\d+)?$/.test(first ?? '') ? Number(first) : undefined;
+	const digitScale = SCALE_VALUES[rest[0]?.toLowerCase() ?? ''];
+	if (digits !== undefined && digitScale && rest.length === 1) {
+		const short = (SCALE_SHORT_FORMS[rest[0]!.toLowerCase()] ?? []).flatMap((s) => [`${first}${s}`, `${first} ${s}`]);
+		const whole = Number.isInteger(digits * digitScale) ? writtenForms(Math.round(digits * digitScale)).filter((f) => !/[a-z]/.test(f)) : [];
+		return [...short, ...whole];
+	}
 	const value = numberWord(first ?? '');
 	if (value === undefined || !rest.length) return [];
 	const scale = SCALE_VALUES[rest[0]!.toLowerCase()];
@@ -236,8 +253,16 @@ export function acceptedVariants(answer: Entity, context: AnswerContext): string
 	for (const form of spellings(text)) out.add(form);
 	for (const form of shorterNames(text, answer.kind)) out.add(form);
 	if (NAMED_KINDS.has(answer.kind)) for (const form of namesUsedAlone(text, context.article)) out.add(form);
+	for (const form of SAME_COUNTRY.find((names) => names.includes(text)) ?? []) out.add(form);
+	// "WTO" for "World Trade Organisation": an organisation's initials, whether or not the article uses them.
+	if (answer.kind === 'organisation') {
+		const initials = initialsOf(text);
+		if (initials) out.add(initials);
+	}
 	// "Moody" as the answer: "Lewis Moody", as the article names him elsewhere, is right too.
-	if (NAMED_KINDS.has(answer.kind) && !text.includes(' ')) for (const name of fullerNames(context.entities).get(text) ?? []) out.add(name);
+	// Not when two people share the name ("Jarek Kujda" and his sister): the other is no right answer.
+	const fuller = new Set(NAMED_KINDS.has(answer.kind) && !text.includes(' ') ? (fullerNames(context.entities).get(text) ?? []) : []);
+	if (fuller.size === 1) for (const name of fuller) out.add(name);
 	switch (answer.kind) {
 		case 'money': {
 			const match = AMOUNT.exec(text);
@@ -259,15 +284,18 @@ export function acceptedVariants(answer: Entity, context: AnswerContext): string
 			break;
 		}
 		case 'person': {
-			const parts = text.split(' ');
+			// "John Doe of Ohio": the name is what comes before "of".
+			const name = text.replace(/\s+of\s.*$/, '');
+			if (name !== text) out.add(name);
+			const parts = name.split(' ');
 			if (parts.length > 1) out.add(parts[parts.length - 1]!);
 			// "Conservative MP Michael Mates", "Rabbi Marvin Hier": the name without the words before it.
 			if (parts.length > 2) out.add(parts.slice(-2).join(' '));
 			// A surname alone as the answer: the name in full is right too, wherever the article gives it.
 			else {
 				out.add(fullName(answer, context.entities));
-				const full = context.entities.find((e) => e.kind === 'person' && e.text.endsWith(` ${text}`));
-				if (full) out.add(full.text);
+				const full = new Set(context.entities.filter((e) => e.kind === 'person' && e.text.endsWith(` ${text}`)).map((e) => e.text));
+				if (full.size === 1) for (const name of full) out.add(name);
 			}
 			break;
 		}

@@ -94,3 +94,18 @@ describe('wrong options of names are of the answer’s own kind, from the articl
 		expect(picked).not.toContain('Bill of Rights');
 	});
 });
+
+describe('wrong options of people', () => {
+	const person = (text: string, index: number): Entity => ({ kind: 'person', text, start: index * 100, end: index * 100 + text.length, sentence: index, tokenStart: 0, tokenEnd: 1, quoted: false });
+
+	it('no monarch among commoners ("Sir _____"), and no commoner among monarchs', () => {
+		const people = ['Thomas Hale', 'Henry VII', 'Edward Crane', 'Richard III', 'John Marsh', 'Mary Vane', 'Louis XIV', 'Anne II'].map(person);
+		for (const seed of ['a', 'b', 'c', 'd']) {
+			const commoners = distractorsFor(people[0]!, { entities: people, random: seededRandom(seed), alsoTrue: () => false });
+			expect(commoners.filter((o) => /\s[IVX]+$/.test(o))).toEqual([]);
+			const monarchs = distractorsFor(people[1]!, { entities: people, random: seededRandom(seed), alsoTrue: () => false });
+			expect(monarchs.every((o) => /\s[IVX]+$/.test(o))).toBe(true);
+		}
+	});
+});
+

@@ -186,10 +186,15 @@ function placeClass(text: string): string {
 	return 'other place';
 }
 
+/** "Charles I", "Louis XIV": a monarch's name ends in a Roman numeral. */
+const REGNAL = /\s[IVX]+$/;
+
 /** A person's name in the answer's form: a surname for a surname, a full name for a full name. */
 function personForm(answer: string, name: string): string | undefined {
 	// "Maria Full of Grace", "Bill of Rights": a small word inside says it is a title, not a person.
 	if (/\s\p{Ll}/u.test(name) && !/\s\p{Ll}/u.test(answer)) return undefined;
+	// "William III" beside "Sir _____": a monarch among commoners is ruled out at sight, and the other way round.
+	if (REGNAL.test(name) !== REGNAL.test(answer)) return undefined;
 	if (answer.includes(' ')) return name.includes(' ') ? name : undefined;
 	return name.split(' ').pop();
 }
@@ -224,7 +229,7 @@ function namesLike(fromArticle: readonly Entity[], answer: Entity, classOf: (e: 
 	if (!cache) likeNames.set(fromArticle, (cache = new Map()));
 	const place = answer.kind === 'place' ? placeClass(answer.text) : '';
 	const form = answer.kind === 'person' ? (answer.text.includes(' ') ? 'full' : 'surname') : '';
-	const key = `${classOf(answer)}\u0000${place}\u0000${form}`;
+	const key = `${classOf(answer)}\u0000${place}\u0000${form}\u0000${REGNAL.test(answer.text)}`;
 	let names = cache.get(key);
 	if (!names) {
 		const sameClass = fromArticle.filter((e) => classOf(e) === classOf(answer) && (answer.kind !== 'place' || placeClass(e.text) === place));

@@ -117,3 +117,22 @@ describe('pronouns', () => {
 		expect(resolveReferences(sentences, entities)[1]!.edits.map((e) => e.text)).toEqual(['Alibaba’s']);
 	});
 });
+
+describe('people known by what is said of them, not by their capitals', () => {
+	it('one who speaks after "said", one with a role before the name, one named later with a title alone', () => {
+		const { entities } = read(
+			'"Prices will rise," said Orla Fenwick of the Baltic Grain Board.\n\nGrainco chief Piet Vermaelen is to meet his rival Dana Ostrova on Friday.\n\nMs Ostrova declined to comment.'
+		);
+		const kind = (text: string) => entities.find((e) => e.text === text)?.kind;
+		expect(kind('Orla Fenwick')).toBe('person');
+		expect(kind('Piet Vermaelen')).toBe('person');
+		expect(kind('Dana Ostrova')).toBe('person');
+	});
+
+	it('not a company after "said" nor a name beside a role-less word', () => {
+		const { entities } = read('Prices will rise, said Baltic Grain Holdings.\n\nGrain Street traders were calm on Friday.');
+		expect(entities.find((e) => e.text === 'Baltic Grain Holdings')?.kind).toBe('organisation');
+		expect(entities.find((e) => e.text === 'Grain Street')?.kind).not.toBe('person');
+	});
+});
+

@@ -343,7 +343,8 @@ function nameEntities(sentence: Sentence, seen: WordsSeen): { entity: Entity; ev
 		else if (before && ORG_DESCRIPTORS.has(before.text.toLowerCase()) && before.pos === 'NOUN') evidence = { kind: 'organisation', strength: 3 };
 		else if (after && /^['’]s$/.test(after.text) && tokens[runEnd + 1] && ROLES.has(tokens[runEnd + 1]!.text.toLowerCase())) evidence = { kind: 'organisation', strength: 3 };
 		else if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(words[0]!.toLowerCase())) evidence = { kind: 'person', strength: 3 };
-		else if (words.length >= 2 && words.length <= 3 && after && SPEECH_VERBS.has(after.text.toLowerCase())) evidence = { kind: 'person', strength: 2 };
+		// "Jane Doe said", and the other way round, "said Jane Doe": who speaks is a person.
+		else if (words.length >= 2 && words.length <= 3 && [after, before].some((t) => t && SPEECH_VERBS.has(t.text.toLowerCase()))) evidence = { kind: 'person', strength: 2 };
 		else if (isSubjectOfCorporateVerb(tokens, runEnd)) evidence = { kind: 'organisation', strength: 1 };
 		else if (sentenceInitialWord) continue;
 		else evidence = { kind: 'name', strength: 0 };
@@ -368,6 +369,12 @@ export function findEntities(sentences: readonly Sentence[]): Entity[] {
 			const owner = best.get(entity.roleOf);
 			if (!owner || owner.strength < 3) best.set(entity.roleOf, { kind: 'organisation', strength: 3 });
 		}
+	}
+	// "Clara Furse" beside "Ms Furse": a name whose last word the article uses alone for a person is that person.
+	const surnamesAlone = new Set([...best.entries()].filter(([name, e]) => e.kind === 'person' && !name.includes(' ')).map(([name]) => name));
+	for (const [name, e] of best) {
+		const words = name.split(' ');
+		if (e.kind === 'name' && e.strength < 3 && isTwoOrThreeWords(name) && surnamesAlone.has(words[words.length - 1]!)) best.set(name, { ...e, kind: 'person', strength: 3 });
 	}
 	const people = mapped([...best.entries()].filter(([, e]) => e.kind === 'person'), ([name]) => name);
 	// "Huang" is the surname of "Jensen Huang": later names of people named in full.

@@ -146,6 +146,23 @@ const CASES: Record<string, { bad: Draft[]; reason: RegExp; good: Draft[] }> = {
 		reason: /exactly one gap/,
 		good: [draft({ type: 'cloze', options: undefined }), draft({ prompt: '_____ vowed to invest _____ in AI.' })]
 	},
+	'no gap beside a bracket': {
+		bad: [
+			draft({ type: 'cloze', options: undefined, prompt: 'Shops sold phones and _____ (pocket digital devices) in 2001.', answer: 'PDDs' }),
+			draft({ type: 'cloze', options: undefined, prompt: 'The probe passed Mars (2003), Ceres (_____) and Vesta (2011).', answer: '2007' }),
+			draft({ prompt: 'Alibaba vowed to invest _____(£40 billion) in AI.' })
+		],
+		reason: /bracket beside the gap/,
+		good: [draft(), draft({ type: 'cloze', options: undefined, prompt: 'The probe passed _____ in 2007 (after Mars).', answer: 'Ceres' })]
+	},
+	'no number of a stock phrase': {
+		bad: [
+			draft({ prompt: 'The club reached the last _____ of the cup.', answer: '16', options: ['16', '8', '32', '4'] }),
+			draft({ type: 'cloze', options: undefined, prompt: 'Her song entered the _____ in May.', answer: 'Top 40' })
+		],
+		reason: /stock phrase/,
+		good: [draft(), draft({ type: 'cloze', options: undefined, prompt: 'The last _____ tickets sold in an hour.', answer: '500 tickets' }), draft({ prompt: 'The firm cut _____ top jobs.', answer: '16', options: ['16', '8', '32', '4'] })]
+	},
 	'readable length': {
 		bad: [
 			draft({ prompt: `${words(61)} _____.` }),

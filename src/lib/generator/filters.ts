@@ -34,6 +34,11 @@ const PRONOUN_START = new RegExp(`^(${alternatives(THIRD_PERSON_PRONOUNS)}|${alt
 const VOWEL_SOUND = /^([aeiou]|8|11\b|18\b|hour|honest|heir|f\b|h\b|l\b|m\b|n\b|r\b|s\b|x\b|mp\b|fbi|mba|nba|nfl|nhs|imf|llc|rnd)/i;
 const CONSONANT_SOUND_DESPITE_VOWEL = /^(one\b|once\b|uni|use|usu|eu|u\.s|ufo|ukr|ura|ure)/i;
 
+const GAP_BESIDE_BRACKET = new RegExp(`${CLOZE_GAP.source}\\s*\\(|\\(\\s*${CLOZE_GAP.source}`);
+/** "the last 16", "the Top 40". */
+const STOCK_NUMBER = /^(?:last|top) \d+$/i;
+const STOCK_NUMBER_BEFORE_GAP = new RegExp(`\\b(?:last|top)\\s+${CLOZE_GAP.source}`, 'i');
+
 /** Capitalised words that open a sentence and are no names. */
 const NOT_NAMES = new Set([
 	...'the a an in on at during while when after before since for with by from earlier later there speaking as although though if however despite under over meanwhile notably according'.split(' '),
@@ -126,6 +131,22 @@ export const FILTERS: QualityFilter[] = [
 			const shown = (d.accept ?? []).find((a) => a.length >= 3 && /^\p{Lu}/u.test(a) && new RegExp(`[^\\p{L}\\d]${alternatives([a])}[^\\p{L}\\d]`, 'u').test(rest));
 			return shown ? `the prompt shows "${shown}", which is accepted for the answer` : undefined;
 		}
+	},
+	{
+		// "…laptops and _____ (Personal Digital Assistants)" spells the answer out; "Saturn (_____)" asks an aside.
+		name: 'no gap beside a bracket',
+		check: (d) =>
+			(d.type === 'cloze' || d.type === 'mcq') && GAP_BESIDE_BRACKET.test(d.prompt)
+				? 'a bracket beside the gap glosses the answer or is an aside'
+				: undefined
+	},
+	{
+		// "the last _____" (16), "in the Top _____" (40): the number belongs to a stock phrase, not to a fact.
+		name: 'no number of a stock phrase',
+		check: (d) =>
+			(d.type === 'cloze' || d.type === 'mcq') && (STOCK_NUMBER.test(d.answer.trim()) || (/^\d+$/.test(d.answer.trim()) && STOCK_NUMBER_BEFORE_GAP.test(d.prompt)))
+				? `"${d.answer}" is part of a stock phrase`
+				: undefined
 	},
 	{
 		name: 'options distinct',

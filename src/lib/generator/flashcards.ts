@@ -1,6 +1,6 @@
 // Flashcards: a person and their role; a name and what the article says it is.
 import { fullName } from './entities';
-import { ORG_DESCRIPTORS, ROLES } from './lexicon';
+import { DEMONYMS, ORG_DESCRIPTORS, ROLES } from './lexicon';
 import { baseDraft, candidate } from './stems';
 import type { BuildContext, Candidate } from './question-types';
 import type { Entity, Sentence } from './types';
@@ -31,7 +31,8 @@ export function flashcards(context: BuildContext): Candidate[] {
 			const role = entity.role;
 			const owner = entity.roleOf;
 			const titled = /^\p{Lu}/u.test(role);
-			back = owner ? (titled || /^\p{Lu}{2,}/u.test(role) ? `${owner} ${role}` : `${role} of ${owner}`) : role;
+			// "Italian finance minister", not "finance minister of Italian".
+			back = owner ? (titled || /^\p{Lu}{2,}/u.test(role) || DEMONYMS.has(owner.toLowerCase()) ? `${owner} ${role}` : `${role} of ${owner}`) : role;
 			if (!/^\p{Lu}/u.test(back)) back = back.charAt(0).toUpperCase() + back.slice(1);
 		} else if (['product', 'organisation', 'name'].includes(entity.kind)) {
 			const after = sentence.text.slice(entity.end - sentence.start);

@@ -14,7 +14,10 @@ describe('a deck keeps its best questions', () => {
 		// Precision first: fewer than the budget only when too few questions pass the bar.
 		const passing = generateDeck(ARTICLE, { id: 'apollo', density: 100 }).questions.length;
 		expect(deck.questions.length).toBe(Math.min(passing, Math.round((words * DEFAULT_DENSITY) / 100)));
-		expect(deck.questions.length).toBeGreaterThanOrEqual(Math.round((words * 2.5) / 100));
+		// Lowered from 2.5 a hundred words: the rules of blind round 14 took three questions of this article
+		// that reviewers mark weak or worse (a gap that a bracket spells out in other units, a birth year,
+		// a date past the lead). Below the issue's 3 to 6, and said so in its note.
+		expect(deck.questions.length).toBeGreaterThanOrEqual(Math.round((words * 1.9) / 100));
 		expect(deck.more.length).toBeGreaterThan(deck.questions.length);
 		const all = generateDeck(ARTICLE, { id: 'apollo', all: true });
 		expect(all.more).toEqual([]);
@@ -204,3 +207,38 @@ describe('no question shows the answer of another', () => {
 		}
 	});
 });
+
+describe('not among the best', () => {
+	const text = [
+		'Grainco chief executive Piet Vermaelen said the firm would cut 400 jobs at its mill in Antwerp after profits fell 30%.',
+		'The cuts follow a year of losses at Grainco, which lost a contract with Nordwind Foods in 2023.',
+		'Vermaelen, who joined Grainco in 2011, said: "We had no choice but to act."',
+		'The 52-year-old said the mill would close by 2026.',
+		'The Antwerp mill opened in 1968 and employs 1,200 people.',
+		'Union leader Marta Claes said the workers were shocked.'
+	].join('\n\n');
+	const best = generateDeck(text, { id: 'grainco', density: 100 }).questions;
+
+	it('a year or a date past the lead, in a sentence that names nothing the article is about', () => {
+		expect(best.map((q) => q.answer)).not.toContain('1968');
+		expect(best.map((q) => q.answer)).not.toContain('2026');
+	});
+
+	it('a prompt that leans on an earlier sentence for who is meant ("the 52-year-old")', () => {
+		for (const q of best) expect(q.prompt).not.toMatch(/\bthe \d+-year-old\b/i);
+	});
+
+	it("a person's card whose back is a role that names nothing (\"Union leader\")", () => {
+		expect(best.filter((q) => q.type === 'flashcard' && q.answer === 'Union leader')).toEqual([]);
+	});
+
+	it('a question on someone asked about already, by surname or in full', () => {
+		const people = best.filter((q) => /Vermaelen/.test(q.type === 'flashcard' ? q.prompt : q.answer));
+		expect(people.length).toBeLessThanOrEqual(1);
+	});
+
+	it('is what still makes a deck: the lead\'s people and amounts', () => {
+		expect(best.length).toBeGreaterThanOrEqual(2);
+	});
+});
+
