@@ -254,6 +254,9 @@ export function acceptedVariants(answer: Entity, context: AnswerContext): string
 	for (const form of shorterNames(text, answer.kind)) out.add(form);
 	if (NAMED_KINDS.has(answer.kind)) for (const form of namesUsedAlone(text, context.article)) out.add(form);
 	for (const form of SAME_COUNTRY.find((names) => names.includes(text)) ?? []) out.add(form);
+	// "GameBoys" for "Nintendo GameBoys": the maker before a product, when the article names the maker as an organisation.
+	const [maker, ...made] = text.split(' ');
+	if ((answer.kind === 'product' || answer.kind === 'name') && made.length && /^\p{Lu}/u.test(made[0]!) && context.entities.some((e) => e.kind === 'organisation' && e.text === maker)) out.add(made.join(' '));
 	// "WTO" for "World Trade Organisation": an organisation's initials, whether or not the article uses them.
 	if (answer.kind === 'organisation') {
 		const initials = initialsOf(text);
@@ -284,8 +287,12 @@ export function acceptedVariants(answer: Entity, context: AnswerContext): string
 			break;
 		}
 		case 'person': {
-			// "John Doe of Ohio": the name is what comes before "of".
-			const name = text.replace(/\s+of\s.*$/, '');
+			// "John Doe of Ohio": the name is what comes before "of", when what follows is a place. Any
+			// other small word inside says the name may be a title ("Maria Full of Grace"): nothing of it stands alone.
+			const of = /^(.+?)\s+of\s+(.+)$/.exec(text);
+			const ofPlace = of && context.entities.some((e) => e.kind === 'place' && e.text === of[2]);
+			const name = ofPlace ? of[1]! : text;
+			if (/\s\p{Ll}/u.test(name) || (ofPlace && !name.includes(' '))) break;
 			if (name !== text) out.add(name);
 			const parts = name.split(' ');
 			if (parts.length > 1) out.add(parts[parts.length - 1]!);

@@ -109,3 +109,17 @@ describe('wrong options of people', () => {
 	});
 });
 
+describe('wrong options made from the answer', () => {
+	it('keep the unit in the plural after any number but one ("two years", never "two year")', () => {
+		const answer: Entity = { kind: 'duration', text: 'one year', start: 0, end: 8, sentence: 0, tokenStart: 0, tokenEnd: 2, quoted: false };
+		const options = distractorsFor(answer, { entities: [answer], random: seededRandom('a'), alsoTrue: () => false });
+		expect(options.length).toBeGreaterThan(0);
+		for (const option of options) expect(option).toMatch(/years$/);
+	});
+
+	it('none for a "person" whose name holds a small word, which may be a title ("Rose of the Valley")', () => {
+		const people = ['Rose of the Valley', 'Tom Hale', 'Ann Crane', 'Lee Marsh'].map((text, i): Entity => ({ kind: 'person', text, start: i * 50, end: i * 50 + text.length, sentence: i, tokenStart: 0, tokenEnd: 1, quoted: false }));
+		expect(distractorsFor(people[0]!, { entities: people, random: seededRandom('a'), alsoTrue: () => false })).toEqual([]);
+		expect(distractorsFor(people[1]!, { entities: people, random: seededRandom('a'), alsoTrue: () => false })).toHaveLength(2);
+	});
+});

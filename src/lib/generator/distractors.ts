@@ -55,7 +55,11 @@ function wordNumberVariants(text: string): string[] {
 	if (!match) return [];
 	const n = WORD_NUMBERS.indexOf(match[1]!.toLowerCase());
 	const options = [n - 1, n + 1, n + 2, n * 2, n + 5].filter((v) => v > 1 && v < WORD_NUMBERS.length && v !== n);
-	return mapped([...new Set(options)], (v) => text.replace(match[1]!, WORD_NUMBERS[v]!));
+	// "one year" → "two years": a unit after "one" takes the plural for any other number.
+	const unit = n === 1 ? /^(\s+)(\p{L}+)$/u.exec(text.slice(match.index + match[1]!.length)) : null;
+	return mapped([...new Set(options)], (v) =>
+		unit ? `${text.slice(0, match.index)}${WORD_NUMBERS[v]!}${unit[1]}${unit[2]}s` : text.replace(match[1]!, WORD_NUMBERS[v]!)
+	);
 }
 
 const capital = (m: string) => m.charAt(0).toUpperCase() + m.slice(1);
@@ -280,6 +284,8 @@ export function distractorsFor(answer: Entity, context: DistractorContext, count
 	const classOf = context.classOf ?? (() => '');
 	const fromArticle = byKind(context.entities).get(answer.kind) ?? [];
 	if (NAMED.has(answer.kind)) {
+		// "Maria Full of Grace": a small word inside a person's name says it may be a title; its options could be of another kind.
+		if (answer.kind === 'person' && /\s(?!(?:de|da|di|van|von|der|den|du|le|la|bin|al|el|y)\s)\p{Ll}/u.test(answer.text)) return [];
 		const names = namesLike(fromArticle, answer, classOf);
 		for (const name of sample(names, context.random)) offer(name);
 		// No countries from a fixed list: blind reviews found them absurd beside the story ("India" in

@@ -327,10 +327,17 @@ function nameEntities(sentence: Sentence, seen: WordsSeen): { entity: Entity; ev
 		else if (roleStart !== undefined) {
 			// "Alibaba’s co-founder Jack Ma", "Chinese President Xi Jinping".
 			const possessive = roleStart >= 2 && /^['’]s$/.test(tokens[roleStart - 1]!.text);
-			const owner = possessive ? tokens[roleStart - 2] : tokens[roleStart - 1];
+			const ownerEnd = possessive ? roleStart - 1 : roleStart;
+			const owner = tokens[ownerEnd - 1];
+			// "Nordwind Foods chairman": the owner is the whole name before the role, not its last word.
+			let ownerStart = ownerEnd - 1;
+			while (ownerStart > 0 && isNameToken(tokens[ownerStart - 1]!) && isNameToken(tokens[ownerStart]!)) ownerStart--;
 			// "Mission director Tomas Reyes": the first word is capitalised only because it opens the sentence.
 			const opensSentence = !possessive && roleStart === 1 && !seen.capitalisedInside(tokens[0]!.text);
-			const ownerName = owner && !opensSentence && (isNameToken(owner) || DEMONYMS.has(owner.text.toLowerCase())) ? owner.text : undefined;
+			const ownerName =
+				owner && !opensSentence && (isNameToken(owner) || DEMONYMS.has(owner.text.toLowerCase()))
+					? isNameToken(owner) ? wordsOf(tokens, ownerStart, ownerEnd) : owner.text
+					: undefined;
 			out.push({
 				entity: makeEntity(sentence, 'person', runStart, runEnd, { role: wordsOf(tokens, opensSentence ? 0 : roleStart, runStart), roleOf: ownerName }),
 				evidence: { kind: 'person', strength: 4 }

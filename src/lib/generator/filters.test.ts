@@ -53,7 +53,8 @@ const CASES: Record<string, { bad: Draft[]; reason: RegExp; good: Draft[] }> = {
 		bad: [
 			draft({ type: 'cloze', options: undefined, prompt: 'With Foreign Secretary _____ he drew up the Carrow-Lindqvist Accord.', answer: 'Erik Lindqvist' }),
 			draft({ type: 'mcq', prompt: 'So _____ becomes 5.21 × 10−4.', answer: '0.000521', options: ['0.000521', '0.36', '9.2', '1.7'] }),
-			draft({ type: 'cloze', options: undefined, prompt: 'A figure like _____ becomes 2.406518 times a million.', answer: '2,406,518' })
+			draft({ type: 'cloze', options: undefined, prompt: 'A figure like _____ becomes 2.406518 times a million.', answer: '2,406,518' }),
+			draft({ type: 'mcq', prompt: 'A light-day is the distance light travels in _____.', answer: 'one day', options: ['one day', 'two days', 'three days'] })
 		],
 		reason: /shows/,
 		good: [draft(), draft({ type: 'cloze', options: undefined, prompt: 'Sales rose from $1.2bn to _____ in 2024.', answer: '$3.4bn' })]
@@ -154,6 +155,14 @@ const CASES: Record<string, { bad: Draft[]; reason: RegExp; good: Draft[] }> = {
 		],
 		reason: /bracket beside the gap/,
 		good: [draft(), draft({ type: 'cloze', options: undefined, prompt: 'The probe passed _____ in 2007 (after Mars).', answer: 'Ceres' })]
+	},
+	'no example number': {
+		bad: [
+			draft({ type: 'cloze', options: undefined, prompt: 'Take a number like _____, which is not in standard form.', answer: '0.0042' }),
+			draft({ prompt: 'Prices such as _____ were common.', answer: '$52 billion' })
+		],
+		reason: /an example/,
+		good: [draft(), draft({ type: 'cloze', options: undefined, prompt: 'Prices like these rose to _____ in 2024.', answer: '$3.4bn' })]
 	},
 	'no number of a stock phrase': {
 		bad: [

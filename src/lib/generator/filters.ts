@@ -35,6 +35,7 @@ const VOWEL_SOUND = /^([aeiou]|8|11\b|18\b|hour|honest|heir|f\b|h\b|l\b|m\b|n\b|
 const CONSONANT_SOUND_DESPITE_VOWEL = /^(one\b|once\b|uni|use|usu|eu|u\.s|ufo|ukr|ura|ure)/i;
 
 const GAP_BESIDE_BRACKET = new RegExp(`${CLOZE_GAP.source}\\s*\\(|\\(\\s*${CLOZE_GAP.source}`);
+const EXAMPLE_BEFORE_GAP = new RegExp(`\\b(?:like|such as|for example|for instance|say|e\\.g\\.)\\s+${CLOZE_GAP.source}`, 'i');
 /** "the last 16", "the Top 40". */
 const STOCK_NUMBER = /^(?:last|top) \d+$/i;
 const STOCK_NUMBER_BEFORE_GAP = new RegExp(`\\b(?:last|top)\\s+${CLOZE_GAP.source}`, 'i');
@@ -98,6 +99,10 @@ function partShown(prompt: string, answer: string): string | undefined {
 	const words = new Set(rest.split(/[^\p{L}\p{N}]+/u));
 	const name = answer.split(/[\s-]+/).find((w) => w.length >= 4 && /^\p{Lu}/u.test(w) && words.has(w));
 	if (name) return `the prompt shows "${name}" of the answer`;
+	// "One light-year is the distance light travels in _____" (one year): a compound in the prompt holds the answer's noun.
+	const compounds = rest.match(/\p{L}+-\p{L}+/gu) ?? [];
+	const unit = /^(?:one|a|an|1)\s+(\p{L}{3,})$/iu.exec(answer.trim());
+	if (unit && compounds.some((c) => c.toLowerCase().endsWith(`-${unit[1]!.toLowerCase()}`))) return `the prompt shows "${unit[1]}" of the answer`;
 	const digits = significantDigits(answer);
 	if (digits.length >= 3 && /^[\d\s.,$£€¥%-]+(?:bn|m|k)?$/i.test(answer) && (rest.match(/[\d.,]*\d/g) ?? []).some((n) => significantDigits(n).includes(digits))) {
 		return "the prompt shows the answer's digits";
@@ -147,6 +152,12 @@ export const FILTERS: QualityFilter[] = [
 			(d.type === 'cloze' || d.type === 'mcq') && (STOCK_NUMBER.test(d.answer.trim()) || (/^\d+$/.test(d.answer.trim()) && STOCK_NUMBER_BEFORE_GAP.test(d.prompt)))
 				? `"${d.answer}" is part of a stock phrase`
 				: undefined
+	},
+	{
+		// "Now take a number like _____": an example the text picked, not a fact it teaches.
+		name: 'no example number',
+		check: (d) =>
+			(d.type === 'cloze' || d.type === 'mcq') && /\d/.test(d.answer) && EXAMPLE_BEFORE_GAP.test(d.prompt) ? `"${d.answer}" is an example, not a fact` : undefined
 	},
 	{
 		name: 'options distinct',

@@ -58,3 +58,35 @@ describe('flashcards of an article', () => {
 		expect(cards.map((q) => q.answer)).not.toContain('the legal mechanism for a member state to withdraw');
 	});
 });
+
+describe('flashcards that would mislead', () => {
+	const cards = new Map(
+		generateDeck(
+			[
+				'Harbourside chief Mark Oduya met the minister on Monday.',
+				'In Tides Of Glass, the young queen returns to her city.',
+				'Still basking in the glory of last year’s Harbour Lights, the old captain is back at sea.',
+				'The survey was led by Ines Moreau, a geologist at the Lyon Institute.',
+				'Orla Fenwick, the head of the Baltic Grain Board, said prices would rise.',
+				'Italian finance minister Paolo Verdi backed the plan.'
+			].join('\n\n'),
+			{ id: 'mislead', all: true }
+		)
+			.questions.filter((q) => q.type === 'flashcard')
+			.map((q) => [q.prompt, q.answer])
+	);
+
+	it('no card for a role that says nothing alone ("Harbourside chief": chief of what?)', () => {
+		expect(cards.get('Mark Oduya')).toBeUndefined();
+	});
+
+	it('no appositive for a name in the phrase that opens a sentence ("In Tides Of Glass, the young queen…")', () => {
+		expect(cards.get('Tides Of Glass')).toBeUndefined();
+		expect(cards.get('Harbour Lights')).toBeUndefined();
+		expect(cards.get('Ines Moreau')).toBe('a geologist at the Lyon Institute');
+	});
+
+	it('a role of a people reads as an adjective: "Italian finance minister"', () => {
+		expect(cards.get('Paolo Verdi')).toBe('Italian finance minister');
+	});
+});

@@ -13,6 +13,8 @@ const AMOUNT = /^(?:an?|the) (?:\w+ )?(?:majority|minority|total|share|rise|incr
  * said to be right after it, up to the clause that goes on about it. Commas and points inside
  * numbers ("7,600", "4.6") do not end it.
  */
+/** Roles that say nothing alone: "chief", "head", "boss". */
+const VAGUE_ROLES = /(?:^|\s)(?:chief|head|boss)$/i;
 const APPOSITIVE = /^,\s*((?:an?|the) (?:[^,;.()"“”]|(?<=\d)[,.](?=\d))+?)(?=\s+(?:whose|which|who|that|where|when|as)\b|[,;.)](?!\d)|$)/;
 
 /** Flashcards: a person and their role; a term and what the article says it is. */
@@ -28,6 +30,8 @@ export function flashcards(context: BuildContext): Candidate[] {
 		if (context.references[sentence.index]!.unresolved) continue;
 		let back: string | undefined;
 		if (entity.kind === 'person' && entity.role && front.includes(' ')) {
+			// "Humberside chief": chief of what, the card cannot say.
+			if (VAGUE_ROLES.test(entity.role)) continue;
 			const role = entity.role;
 			const owner = entity.roleOf;
 			const titled = /^\p{Lu}/u.test(role);
@@ -36,7 +40,7 @@ export function flashcards(context: BuildContext): Candidate[] {
 			if (!/^\p{Lu}/u.test(back)) back = back.charAt(0).toUpperCase() + back.slice(1);
 		} else if (['product', 'organisation', 'name'].includes(entity.kind)) {
 			const after = sentence.text.slice(entity.end - sentence.start);
-			const appositive = partOfLongerName(sentence, entity) ? null : APPOSITIVE.exec(after);
+			const appositive = partOfLongerName(sentence, entity) || inOpeningPhrase(sentence, entity) ? null : APPOSITIVE.exec(after);
 			const match = DEFINITION.exec(after) ?? (appositive && !AMOUNT.test(appositive[1]!) ? appositive : null);
 			if (match) back = resolveOwner(match[1]!, context, entity);
 			else back = descriptorBefore(context, entity);
@@ -48,6 +52,18 @@ export function flashcards(context: BuildContext): Candidate[] {
 		out.push(candidate(baseDraft(context, sentence, `${sentence.text}\u0000${entity.text}`, 3), 'flashcard', front, back.replace(/[\s,;:.]+$/, '')));
 	}
 	return out;
+}
+
+/**
+ * "In Sands of Time, the prince is back", "Still basking in the glory of Sands of Time, the prince…":
+ * a name inside the phrase that opens the sentence; the comma after it ends that phrase, and what
+ * follows is the sentence, not an appositive ("…was led by Jane Doe, an astronomer" keeps its).
+ */
+function inOpeningPhrase(sentence: Sentence, entity: Entity): boolean {
+	const first = sentence.tokens[0];
+	if (!first || entity.tokenStart === 0 || !['ADP', 'VERB', 'ADV', 'SCONJ'].includes(first.pos)) return false;
+	const comma = sentence.tokens.findIndex((t) => t.text === ',');
+	return comma === entity.tokenEnd;
 }
 
 /** "Quintet" of "Stephan's Quintet" as the article writes it, with the name before the possessive. */

@@ -242,3 +242,31 @@ describe('not among the best', () => {
 	});
 });
 
+describe('trivia even in the lead, and what a short deck does not make up with', () => {
+	const text = [
+		'Profits at Grainco rose 40% to £2.1bn for the three months to December, the miller said on Friday.',
+		'Grainco sells flour in Belgium, where Grainco has six mills.'
+	].join('\n\n');
+	const deck = generateDeck(`# Grainco profits rise\n\n${text}`, { id: 'grainco-profits' });
+
+	it('no month, no span of a reporting period ("the three months to December")', () => {
+		expect(deck.questions.map((q) => q.answer)).not.toContain('December');
+		expect(deck.questions.map((q) => q.answer)).not.toContain('three months');
+	});
+
+	it('makes up a short deck, but never with the answer its title gives away', () => {
+		expect(deck.questions.length).toBeGreaterThan(0);
+		expect(deck.questions.filter((q) => q.type !== 'flashcard').map((q) => q.answer)).not.toContain('Grainco');
+	});
+});
+
+describe('prompts stand alone', () => {
+	it('without a "But" or "However," that ties the sentence to the one before', () => {
+		const text = 'Grainco cut 400 jobs in Antwerp in 2024.\n\nBut union leader Marta Claes said the cuts broke a 2019 promise.\n\nHowever, Grainco said 90 workers would move to Ghent.';
+		const prompts = generateDeck(text, { id: 'standalone', all: true }).questions.map((q) => q.prompt);
+		expect(prompts.length).toBeGreaterThan(3);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/^(?:But|However,)\s/);
+		expect(prompts.some((p) => /^Union leader|^_____ said the cuts/.test(p))).toBe(true);
+	});
+});
+

@@ -3,7 +3,7 @@
 // fact. Rule-based generators gain most from ranking and cutting deep (Heilman & Smith 2010: 27% of
 // all their questions acceptable, 52% of the top fifth).
 import type { Candidate } from './question-types';
-import { alternatives } from './lexicon';
+import { alternatives, MONTHS } from './lexicon';
 import { contentWords, plain } from './text-forms';
 import type { Entity, Sentence } from './types';
 
@@ -160,11 +160,7 @@ function mayBeBest(candidate: Candidate, sentence: Sentence, own: readonly Entit
 	if (candidate.type === 'flashcard' && frontIsPerson(candidate, own) && !/\s\p{Lu}/u.test(candidate.answer)) return false;
 	// A sentence in brackets is an aside ("(Usually, we use metric units…)"), not what the text teaches.
 	if (/^\(/.test(sentence.text)) return false;
-	// An answer the title names is given away by it: the article's own subject is guessed, not recalled.
-	if (candidate.type !== 'flashcard' && plain(title).includes(plain(candidate.answer))) return false;
-	// Nor one the article keeps coming back to ("life on _____" in a chapter on the Earth).
-	// People and companies stay: "who first stepped onto the Moon?" is worth asking in a story about him.
-	if (candidate.type !== 'flashcard' && candidate.type !== 'mcq' && answer && (answer.kind === 'place' || answer.kind === 'name') && dominant.has(plain(candidate.answer))) return false;
+	if (givenByTopic(candidate, answer, title, dominant)) return false;
 	if (candidate.type !== 'flashcard' && leansOnUnnamedPerson(candidate.prompt)) return false;
 	if (candidate.type !== 'flashcard' && answer && isIncidental(answer, sentence, paragraph, about)) return false;
 	if (candidate.type !== 'flashcard' && leansOnContext(candidate)) return false;
@@ -177,17 +173,30 @@ function mayBeBest(candidate: Candidate, sentence: Sentence, own: readonly Entit
 }
 
 /**
- * Whether a question not among the best may still make up a deck too short without it: trivia and
- * the article's own subject may; what blind reviews found wrong (a statement to judge, an aside, a gap
- * on a phrase the sentence does not define, a prompt that leans on what came before) may not.
+ * Whether a question not among the best may still make up a deck too short without it: a long prompt,
+ * a person's card with a bare role may; what blind reviews found wrong or trivial (a statement to judge,
+ * an aside, a gap on a phrase the sentence does not define, a prompt that leans on what came before,
+ * an answer the title or the topic gives away, trivia) may not.
  */
-function mayMakeUpDeck(candidate: Candidate, sentence: Sentence, own: readonly Entity[]): boolean {
+function mayMakeUpDeck(candidate: Candidate, sentence: Sentence, paragraph: number, own: readonly Entity[], title: string, about: ReturnType<typeof topics>): boolean {
 	if (candidate.type === 'true-false' || /^\(/.test(sentence.text)) return false;
 	if (candidate.type === 'flashcard') return true;
 	const answer = own.find((e) => e.text === candidate.answer);
+	if (givenByTopic(candidate, answer, title, about.dominant) || (answer && isIncidental(answer, sentence, paragraph, about))) return false;
 	if (isKeyPhrase(candidate, answer) && !definesAnswer(sentence.text, candidate.answer)) return false;
 	if (candidate.type === 'mcq' && answer?.kind === 'name') return false;
 	return !leansOnUnnamedPerson(candidate.prompt) && !leansOnContext(candidate) && candidate.prompt.split(/\s+/).length < 30;
+}
+
+/**
+ * An answer the title names is given away by it: the article's own subject is guessed, not recalled.
+ * Nor one the article keeps coming back to ("life on _____" in a chapter on the Earth). People and
+ * companies stay: "who first stepped onto the Moon?" is worth asking in a story about him.
+ */
+function givenByTopic(candidate: Candidate, answer: Entity | undefined, title: string, dominant: ReadonlySet<string>): boolean {
+	if (candidate.type === 'flashcard') return false;
+	if (plain(title).includes(plain(candidate.answer))) return true;
+	return candidate.type !== 'mcq' && !!answer && (answer.kind === 'place' || answer.kind === 'name') && dominant.has(plain(candidate.answer));
 }
 
 /** A flashcard whose front names a person of its sentence (in full, or by the surname the sentence uses). */
@@ -207,8 +216,12 @@ const SPEAKS = /\b(?:said|says|told|tells|added|adds|argued|argues|warned|warns|
  * what the article is about; amounts, shares and quantities stay.
  */
 function isIncidental(answer: Entity, sentence: Sentence, paragraph: number, about: ReturnType<typeof topics>): boolean {
+	// A month or an hour alone is trivia even in the lead ("profits for the three months to _____").
+	if (answer.kind === 'month' || answer.kind === 'time') return true;
+	// "the three months to December": the span names the period a figure covers, not a fact.
+	if (answer.kind === 'duration' && sentence.text.includes(`${answer.text} to `) && MONTH_NAMED.test(sentence.text.slice(sentence.text.indexOf(`${answer.text} to `)))) return true;
 	if (paragraph === 0) return false;
-	if (answer.kind === 'month' || answer.kind === 'time' || answer.kind === 'duration' || answer.kind === 'ordinal') return true;
+	if (answer.kind === 'duration' || answer.kind === 'ordinal') return true;
 	if (NUMERIC.has(answer.kind)) return !AMOUNTS.has(answer.kind) && aboutSentence(sentence, about).topical === 0;
 	const { mentions } = about;
 	const named = (mentions.get(answer.text) ?? 0) + (answer.text.includes(' ') ? (mentions.get(answer.text.split(/\s+/).pop()!) ?? 0) - 1 : 0);
@@ -218,6 +231,8 @@ function isIncidental(answer: Entity, sentence: Sentence, paragraph: number, abo
 	if (paragraph === 1) return false;
 	return named < 2;
 }
+
+const MONTH_NAMED = new RegExp(` to (?:${MONTHS.join('|')})\\b`, 'i');
 
 /** Numbers that say how much of something. */
 const AMOUNTS: ReadonlySet<Entity['kind']> = new Set(['money', 'percent', 'quantity']);
@@ -236,6 +251,8 @@ function leansOnContext(candidate: Candidate): boolean {
 	const words = rest.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
 	if (words.length < 5) return true;
 	if (DEFINITE_STAND_IN.test(prompt)) return true;
+	// "_____, controller of commissioning, said …": the quotation is cut, only a name and a role are left.
+	if (/\b(?:said|says|added|told)\s*…$/.test(prompt)) return true;
 	if (/^The _{3,} \p{Ll}/u.test(prompt) && /^\p{Lu}/u.test(candidate.answer)) return true;
 	// A question names something after its first word, or gives a number.
 	return candidate.type === 'short-answer' && !words.slice(1).some((w) => /^[\p{Lu}\d]/u.test(w));
@@ -404,7 +421,7 @@ export function selectQuestions(candidates: readonly Candidate[], focus: Article
 		const paragraph = paragraphIndex.get(sentence.block) ?? 0;
 		const ranked = { candidate, score: rankOf(candidate, sentence, paragraph, focus, about), sentence: sentence.index, paragraph, order };
 		if (options.all || mayBeBest(candidate, sentence, focus.entitiesOf[sentence.index] ?? [], focus.title, paragraph, about)) heap.push(ranked.score, ranked);
-		else if (mayMakeUpDeck(candidate, sentence, focus.entitiesOf[sentence.index] ?? [])) reserve.push(ranked.score, ranked);
+		else if (mayMakeUpDeck(candidate, sentence, paragraph, focus.entitiesOf[sentence.index] ?? [], focus.title, about)) reserve.push(ranked.score, ranked);
 	});
 	const budget = budgetFor(focus.wordCount, options, candidates.length);
 	const askedSentences = new Set<number>();

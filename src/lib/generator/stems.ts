@@ -32,7 +32,15 @@ export function baseDraft(context: BuildContext, sentence: Sentence, factKey: st
  * read thousands of them, and objects of one shape keep that code fast (spreads made many shapes).
  */
 export function candidate(base: DraftBase, type: Candidate['type'], prompt: string, answer: string, options?: string[], accept?: string[]): Candidate {
-	return { source: base.source, unresolved: base.unresolved, inParagraph: base.inParagraph, factKey: base.factKey, score: base.score, type, prompt: closeQuotation(prompt), answer, options, accept };
+	const own = type === 'flashcard' ? prompt : withoutOpeningConjunction(prompt);
+	return { source: base.source, unresolved: base.unresolved, inParagraph: base.inParagraph, factKey: base.factKey, score: base.score, type, prompt: closeQuotation(own), answer, options, accept };
+}
+
+/** "But", "And", "However," tie a sentence to the one before; alone, the question starts with what follows. */
+const OPENING_CONJUNCTION = /^(?:But|And|Yet|However,|Meanwhile,)\s+(?=[\p{L}_"“])/u;
+function withoutOpeningConjunction(prompt: string): string {
+	const rest = prompt.replace(OPENING_CONJUNCTION, '');
+	return rest === prompt ? prompt : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 /**
