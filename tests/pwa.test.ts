@@ -46,9 +46,10 @@ test('Chromium finds the app installable, from a manifest with no errors, and of
 		expect(`${width}x${height}`, icon.src).toBe(icon.sizes);
 	}
 
-	// The browser's own offer, shown as the app's Install button.
+	// The browser's own offer, shown as the app's Install button. Chromium decides that a page is
+	// installable some time after it loads (more than 5 s once, on a loaded machine).
 	await page.reload();
-	await expect(page.getByRole('button', { name: 'Install app' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Install app' })).toBeVisible({ timeout: 20_000 });
 	await context.close();
 });
 
