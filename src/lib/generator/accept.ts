@@ -111,6 +111,13 @@ function namesUsedAlone(name: string, article: string): string[] {
 	// a first word ("Berlin" of "Berlin Film Festival"), not a generic head ("Festival"), a people
 	// ("American" of "Native American") nor a word the article also writes in lower case ("Trade" of
 	// "World Trade Organisation": "Trade barriers…").
+	// "Berlin Festival" for "Berlin Film Festival": a shorter run of the article, the name's own words in order, same first and last.
+	if (words.length >= 3) {
+		for (const run of runsByFirstWord(article).get(words[0]!) ?? []) {
+			const parts = run.split(' ');
+			if (parts.length >= 2 && parts.length < words.length && parts[parts.length - 1] === words[words.length - 1] && isSubsequence(parts, words)) out.push(run);
+		}
+	}
 	for (let from = 1; from < words.length; from++) {
 		// Nothing after "of": "South Carolina" of "John C. Calhoun of South Carolina", "England" of "Dominion of New England".
 		if (words.slice(0, from).some((w) => !/^[\p{Lu}\d&]/u.test(w))) break;
@@ -120,6 +127,28 @@ function namesUsedAlone(name: string, article: string): string[] {
 		if (runs.has(text)) out.push(text);
 	}
 	return out;
+}
+
+/** Whether `part` is `whole` with some words left out, in order. */
+function isSubsequence(part: readonly string[], whole: readonly string[]): boolean {
+	let i = 0;
+	for (const word of whole) if (word === part[i]) i++;
+	return i === part.length;
+}
+
+const runsMemo = new Map<string, Map<string, string[]>>();
+/** The article's runs of capitalised words, by their first word, worked out once per article. */
+function runsByFirstWord(article: string): Map<string, string[]> {
+	let byFirst = runsMemo.get(article);
+	if (byFirst) return byFirst;
+	byFirst = new Map();
+	for (const run of articleNames(article).runs) {
+		const first = run.split(' ')[0]!;
+		byFirst.set(first, [...(byFirst.get(first) ?? []), run]);
+	}
+	if (runsMemo.size > 8) runsMemo.clear();
+	runsMemo.set(article, byFirst);
+	return byFirst;
 }
 
 const AWARD_HEADS = /^(?:Award|Awards|Prize|Trophy|Medal|Hunt)$/;
@@ -139,6 +168,8 @@ function shorterNames(text: string, kind: Entity['kind']): string[] {
 	// Only a word that says what kind of thing the name is, added to it: "New York Stock" is no name.
 	if (words.length >= 2 && AWARD_HEADS.test(words[words.length - 1]!)) out.push(words.slice(0, -1).join(' '));
 	if (words.length >= 3 && /^(?:US|UK|EU|UN)$/.test(words[0]!)) out.push(words.slice(1).join(' '));
+	// "New York" for "New York City".
+	if (kind === 'place' && words.length >= 3 && words[words.length - 1] === 'City') out.push(words.slice(0, -1).join(' '));
 	// "Conservative MP Michael Mates", "Rabbi Marvin Hier": the name after the role.
 	const role = words.findLastIndex((w) => ROLES.has(w.toLowerCase()) || /^(?:MP|MEP|Rabbi|Reverend|Rev)$/.test(w));
 	if (role >= 0 && role < words.length - 1 && words.slice(role + 1).every((w) => /^\p{Lu}/u.test(w))) out.push(words.slice(role + 1).join(' '));

@@ -69,16 +69,13 @@ export function analyzeArticle(text: string, options: GenerateOptions = {}): Ana
 	const entities = findEntities(sentences);
 	const apostrophe = (body.match(/’/g)?.length ?? 0) >= (body.match(/'/g)?.length ?? 0) ? '’' : "'";
 	const references = resolveReferences(sentences, entities, apostrophe);
-	const title =
-		meta.title ??
-		blocks.find((b) => b.kind === 'heading')?.text.trim() ??
-		sentences[0]?.text.split(/\s+/).slice(0, 12).join(' ') ??
-		'Untitled article';
+	const headline = meta.title ?? blocks.find((b) => b.kind === 'heading')?.text.trim();
+	const title = headline ?? sentences[0]?.text.split(/\s+/).slice(0, 12).join(' ') ?? 'Untitled article';
 	const entitiesOf = mapped(sentences, () => [] as Entity[]);
 	for (const entity of entities) entitiesOf[entity.sentence]!.push(entity);
 	const built = buildQuestions({ blocks, sentences, entities, entitiesOf, references, randomFor: seededRandom, article: body, apostrophe });
 	const wordCount = body.split(/\s+/).filter(Boolean).length;
-	const { selected, cut } = selectQuestions(built.kept, { title, sentences, entities, entitiesOf, wordCount }, options);
+	const { selected, cut } = selectQuestions(built.kept, { title, headline: headline ?? '', sentences, entities, entitiesOf, wordCount }, options);
 	const groups = siblingGroups([...selected, ...cut], body);
 	const ids = new Set<string>();
 	const toQuestions = (candidates: readonly Candidate[]) => {

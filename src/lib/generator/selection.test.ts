@@ -195,7 +195,8 @@ describe('no question shows the answer of another', () => {
 			'Harbour Mills will close its bakery in Leeds after losing a contract with Nordwind Foods in 2024.',
 			'The contract with Nordwind Foods was worth £40m a year, the company said.',
 			'Nordwind Foods will now buy bread from Baltic Bakeries, its chief executive Ana Lund said.',
-			'Baltic Bakeries employs 900 people in Riga.'
+			'Baltic Bakeries employs 900 people in Riga.',
+			'Ana Lund said the deal would add 60 jobs at its ovens in Jelgava.'
 		].join('\n\n');
 		const questions = generateDeck(text, { id: 'reveal', density: 50 }).questions;
 		expect(questions.length).toBeGreaterThan(2);
@@ -270,3 +271,11 @@ describe('prompts stand alone', () => {
 	});
 });
 
+
+describe('a text pasted without a headline', () => {
+	it('its first sentence, which stands in for the title, gives none of its own answers away', () => {
+		const text = 'Grainco will close its mill in Antwerp.\n\nThe mill employs 300 people, the union said.';
+		const answers = generateDeck(text, { id: 'no-headline' }).questions.filter((q) => q.type !== 'flashcard').map((q) => q.answer);
+		expect(answers.some((a) => a === 'Grainco' || a === 'Antwerp'), JSON.stringify(answers)).toBe(true);
+	});
+});

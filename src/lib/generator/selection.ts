@@ -21,6 +21,8 @@ export interface SelectionOptions {
 
 export interface ArticleFocus {
 	title: string;
+	/** The title as the text gives it; empty when the title is made from the first sentence, which gives nothing away. */
+	headline: string;
 	sentences: readonly Sentence[];
 	entities: readonly Entity[];
 	/** The entities of each sentence, by sentence index. */
@@ -173,14 +175,14 @@ function mayBeBest(candidate: Candidate, sentence: Sentence, own: readonly Entit
 }
 
 /**
- * Whether a question not among the best may still make up a deck too short without it: a long prompt,
- * a person's card with a bare role may; what blind reviews found wrong or trivial (a statement to judge,
+ * Whether a question not among the best may still make up a deck too short without it: a long prompt
+ * may; what blind reviews found wrong or trivial (a statement to judge, a card,
  * an aside, a gap on a phrase the sentence does not define, a prompt that leans on what came before,
  * an answer the title or the topic gives away, trivia) may not.
  */
 function mayMakeUpDeck(candidate: Candidate, sentence: Sentence, paragraph: number, own: readonly Entity[], title: string, about: ReturnType<typeof topics>): boolean {
-	if (candidate.type === 'true-false' || /^\(/.test(sentence.text)) return false;
-	if (candidate.type === 'flashcard') return true;
+	// Cards of the rest are a name and a bare role, or a thing's vague back: all weak in round 16.
+	if (candidate.type === 'true-false' || candidate.type === 'flashcard' || /^\(/.test(sentence.text)) return false;
 	const answer = own.find((e) => e.text === candidate.answer);
 	if (givenByTopic(candidate, answer, title, about.dominant) || (answer && isIncidental(answer, sentence, paragraph, about))) return false;
 	if (isKeyPhrase(candidate, answer) && !definesAnswer(sentence.text, candidate.answer)) return false;
@@ -195,7 +197,7 @@ function mayMakeUpDeck(candidate: Candidate, sentence: Sentence, paragraph: numb
  */
 function givenByTopic(candidate: Candidate, answer: Entity | undefined, title: string, dominant: ReadonlySet<string>): boolean {
 	if (candidate.type === 'flashcard') return false;
-	if (plain(title).includes(plain(candidate.answer))) return true;
+	if (title && plain(title).includes(plain(candidate.answer))) return true;
 	return candidate.type !== 'mcq' && !!answer && (answer.kind === 'place' || answer.kind === 'name') && dominant.has(plain(candidate.answer));
 }
 
@@ -420,8 +422,8 @@ export function selectQuestions(candidates: readonly Candidate[], focus: Article
 		if (!sentence) return;
 		const paragraph = paragraphIndex.get(sentence.block) ?? 0;
 		const ranked = { candidate, score: rankOf(candidate, sentence, paragraph, focus, about), sentence: sentence.index, paragraph, order };
-		if (options.all || mayBeBest(candidate, sentence, focus.entitiesOf[sentence.index] ?? [], focus.title, paragraph, about)) heap.push(ranked.score, ranked);
-		else if (mayMakeUpDeck(candidate, sentence, paragraph, focus.entitiesOf[sentence.index] ?? [], focus.title, about)) reserve.push(ranked.score, ranked);
+		if (options.all || mayBeBest(candidate, sentence, focus.entitiesOf[sentence.index] ?? [], focus.headline, paragraph, about)) heap.push(ranked.score, ranked);
+		else if (mayMakeUpDeck(candidate, sentence, paragraph, focus.entitiesOf[sentence.index] ?? [], focus.headline, about)) reserve.push(ranked.score, ranked);
 	});
 	const budget = budgetFor(focus.wordCount, options, candidates.length);
 	const askedSentences = new Set<number>();
