@@ -123,3 +123,18 @@ describe('wrong options made from the answer', () => {
 		expect(distractorsFor(people[1]!, { entities: people, random: seededRandom('a'), alsoTrue: () => false })).toHaveLength(2);
 	});
 });
+
+describe('wrong options of dates', () => {
+	it('share neither the day nor the month with the answer or each other, so the answer is not the one most alike', () => {
+		const answer: Entity = { kind: 'date', text: '17 March 2003', start: 0, end: 13, sentence: 0, tokenStart: 0, tokenEnd: 3, quoted: false };
+		for (const seed of ['a', 'b', 'c']) {
+			const options = [answer.text, ...distractorsFor(answer, { entities: [answer], random: seededRandom(seed), alsoTrue: () => false })];
+			expect(options).toHaveLength(4);
+			const days = options.map((o) => o.split(' ')[0]);
+			const months = options.map((o) => o.split(' ')[1]);
+			expect(new Set(days).size).toBe(4);
+			expect(new Set(months).size).toBe(4);
+			for (const option of options) expect(option).toMatch(/^\d{1,2} [A-Z][a-z]+ 2003$/);
+		}
+	});
+});

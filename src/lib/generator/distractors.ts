@@ -80,6 +80,22 @@ function yearVariants(text: string): string[] {
 	return mapped([-3, -2, -1, 1, 2], (d) => text.replace(match[1]!, String(year + d)));
 }
 
+/**
+ * Other days of the same year, each with its own day and month: options that each change one field of
+ * the answer ("17 June 2003", "17 March 2001") leave the answer as the one that shares most with the
+ * rest, found without reading.
+ */
+function dateVariants(text: string): string[] {
+	const month = MONTH_WORDS.findIndex((m) => m.test(text));
+	const day = /\b(\d{1,2})\b/.exec(text);
+	if (month < 0 || !day) return [...monthVariants(text).slice(0, 3), ...yearVariants(text).slice(1, 4)];
+	const d = Number(day[1]);
+	return mapped([[2, 9], [5, -6], [9, 4], [4, 13], [7, -11]], ([months, days]) => {
+		const otherDay = ((d - 1 + days! + 28) % 28) + 1;
+		return text.replace(MONTH_ANYWHERE[month]!, capital(MONTHS[(month + months!) % 12]!)).replace(/\b\d{1,2}\b/, String(otherDay));
+	});
+}
+
 function quarterVariants(text: string): string[] {
 	const match = /Q([1-4])/.exec(text);
 	if (match) return mapped([1, 2, 3, 4].filter((q) => String(q) !== match[1]), (q) => text.replace(`Q${match[1]}`, `Q${q}`));
@@ -107,7 +123,7 @@ function generated(answer: Entity): string[] {
 		case 'year':
 			return yearVariants(answer.text);
 		case 'date':
-			return [...monthVariants(answer.text).slice(0, 3), ...yearVariants(answer.text).slice(1, 4)];
+			return dateVariants(answer.text);
 		case 'fiscal-period':
 			return quarterVariants(answer.text);
 		case 'time':

@@ -23,6 +23,10 @@ describe('wh-questions', () => {
 		);
 	});
 
+	it('ask in the simple past what the sentence says in the past perfect ("had sold" → "did … sell")', () => {
+		expect(ask('Grainco had sold Nordwind Foods a stake in 2019.', '2019')).toBe('In which year did Grainco sell Nordwind Foods a stake?');
+	});
+
 	it('keep an adverb between the subject and its verb', () => {
 		expect(ask('Argentina goalkeeper Emiliano Martínez then made a vital save from Kolo Muani in the final seconds of extra time.', 'Emiliano Martínez')).toBe(
 			'Who then made a vital save from Kolo Muani in the final seconds of extra time?'

@@ -308,6 +308,14 @@ function invert(tokens: Token[], subject: [number, number], verb: number, edits:
 	const edited = edits.some((e) => e.start === tokens[subject[0]]!.start);
 	// A pronoun named by an edit ("It" → "The telescope") is lower case once it follows the verb.
 	const subjectText = edited ? rendered.replace(/^The /, 'the ') : lowerFirst(rendered, tokens[subject[0]]!, named);
+	// "In which year had Fiat sold…?" reads as "did Fiat sell": the past perfect asks in the past.
+	const participle = tokens[verb + 1];
+	if (first.text.toLowerCase() === 'had' && participle?.pos === 'VERB' && /^[a-z]+$/.test(participle.lemma.toLowerCase()) && participle.text.toLowerCase() !== participle.lemma.toLowerCase()) {
+		return {
+			head: `did ${subjectText}`,
+			rest: (from: number, to: number, skip: [number, number][]) => `${participle.lemma.toLowerCase()} ${render(tokens, from + 2, to, edits, skip)}`.trim()
+		};
+	}
 	if (first.pos === 'AUX' && first.text.toLowerCase() !== 'to') {
 		return {
 			head: `${first.text.toLowerCase()} ${subjectText}`,
