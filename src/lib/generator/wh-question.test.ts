@@ -27,6 +27,11 @@ describe('wh-questions', () => {
 		expect(ask('Grainco had sold Nordwind Foods a stake in 2019.', '2019')).toBe('In which year did Grainco sell Nordwind Foods a stake?');
 	});
 
+	it('leave out who reports the fact ("…, it has been announced", "…, the company said")', () => {
+		expect(ask('Jack Straw will visit Krakow next week, it has been announced.', 'Jack Straw')).toBe('Who will visit Krakow next week?');
+		expect(ask('Grainco Holdings will close its mill in Antwerp, the company said.', 'Grainco Holdings')).toBe('Which company will close its mill in Antwerp?');
+	});
+
 	it('keep an adverb between the subject and its verb', () => {
 		expect(ask('Argentina goalkeeper Emiliano Martínez then made a vital save from Kolo Muani in the final seconds of extra time.', 'Emiliano Martínez')).toBe(
 			'Who then made a vital save from Kolo Muani in the final seconds of extra time?'

@@ -219,11 +219,15 @@ export function whQuestion(
 		.replace(/\s+/g, ' ')
 		.replace(/\s+([,.;:?!])/g, '$1')
 		.replace(/[\s,;:.]+$/, '')
+		// "Who will visit…, it has been announced?": who reports the fact is no part of the question.
+		.replace(TRAILING_REPORT, '')
 		// A quotation that closed after a comma ("its “Qwen2.5-Omni-7B,” which…") ends the question.
 		.replace(/[,;:]([”"])$/, '$1')
 		.trim();
 	return `${question.charAt(0).toUpperCase()}${question.slice(1)}?`;
 }
+
+const TRAILING_REPORT = /[\s…]*,\s+(?:it (?:has|had) been|it was|it is) (?:announced|reported|confirmed|revealed|said)$|[\s…]*,\s+(?:the |a )?\p{L}+(?: \p{L}+)? (?:said|says|announced|reported|confirmed)$/u;
 
 /** Nouns of sums of money: "revenue of $119.6 billion" asks "how much revenue". */
 const AMOUNT_NOUNS = new Set('revenue revenues sales profit profits income loss losses investment funding deal fine bill budget spending debt aid bonus salary price'.split(' '));
