@@ -175,10 +175,10 @@ function mayBeBest(candidate: Candidate, sentence: Sentence, own: readonly Entit
 }
 
 /**
- * Whether a question not among the best may still make up a deck too short without it: a long prompt
- * may; what blind reviews found wrong or trivial (a statement to judge, a card,
- * an aside, a gap on a phrase the sentence does not define, a prompt that leans on what came before,
- * an answer the title or the topic gives away, trivia) may not.
+ * Whether a question not among the best may still make up a deck too short without it. What blind
+ * reviews found wrong or trivial may not: a statement to judge, a card, an aside, a gap on a phrase the
+ * sentence does not define, a prompt that leans on what came before, an answer the title or the topic
+ * gives away, trivia.
  */
 function mayMakeUpDeck(candidate: Candidate, sentence: Sentence, paragraph: number, own: readonly Entity[], title: string, about: ReturnType<typeof topics>): boolean {
 	// Cards of the rest are a name and a bare role, or a thing's vague back: all weak in round 16.
@@ -239,7 +239,7 @@ const MONTH_NAMED = new RegExp(` to (?:${MONTHS.join('|')})\\b`, 'i');
 /** Numbers that say how much of something. */
 const AMOUNTS: ReadonlySet<Entity['kind']> = new Set(['money', 'percent', 'quantity']);
 
-/** "the 30-year-old", "the prince", "the awards": who or what is meant was named in an earlier sentence. */
+/** "the 30-year-old": who is meant was named in an earlier sentence. */
 const DEFINITE_STAND_IN = /\bthe \d+-year-old\b/i;
 
 /**
