@@ -184,3 +184,11 @@ describe('shorter names', () => {
 		expect(acceptedVariants(entity('New York City', 'place'), { entities: [], article: '' })).toContain('New York');
 	});
 });
+
+describe('numbers in scientific notation', () => {
+	it('accepts a large number as a text on scientific notation writes it', () => {
+		const entity: Entity = { text: '150,000,000,000', kind: 'quantity', start: 0, end: 15, sentence: 0, tokenStart: 0, tokenEnd: 1, quoted: false };
+		expect(acceptedVariants(entity, { entities: [], article: '' })).toEqual(expect.arrayContaining(['1.5 × 10^11', '1.5x10^11', '1.5e11', '150 billion']));
+		expect(acceptedVariants({ ...entity, text: '2,500' }, { entities: [], article: '' }).filter((v) => /10\^|e\d/.test(v))).toEqual([]);
+	});
+});

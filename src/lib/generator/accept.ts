@@ -238,6 +238,12 @@ function writtenForms(value: number): string[] {
 			break;
 		}
 	}
+	// "1.5 × 10^11" for 150,000,000,000, as a text on scientific notation writes it (and "1.5x10^11", "1.5e11").
+	if (value >= 1e6) {
+		const exponent = Math.floor(Math.log10(value));
+		const mantissa = Number((value / 10 ** exponent).toPrecision(12));
+		out.push(`${mantissa} × 10^${exponent}`, `${mantissa}x10^${exponent}`, `${mantissa}e${exponent}`);
+	}
 	return out;
 }
 
