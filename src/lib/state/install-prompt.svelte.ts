@@ -4,6 +4,20 @@ export interface BeforeInstallPromptEvent extends Event {
 	userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
 }
 
+/**
+ * An offer the browser made before the page could listen for it: Chromium makes it once a page is
+ * loaded, which on a slow device can be before the layout has mounted, and does not make it again.
+ */
+let earlyOffer: BeforeInstallPromptEvent | null = null;
+
+/** Keeps the browser's offer from the start of the app (hooks.client.ts) until the layout listens. */
+export function catchEarlyInstallOffer(target: Pick<Window, 'addEventListener'>): void {
+	target.addEventListener('beforeinstallprompt', (event) => {
+		event.preventDefault();
+		earlyOffer = event as BeforeInstallPromptEvent;
+	});
+}
+
 /** Holds the browser's offer to install the app, where it makes one, until the learner takes it. */
 export class InstallPrompt {
 	available = $state(false);
@@ -11,6 +25,11 @@ export class InstallPrompt {
 	#offer: BeforeInstallPromptEvent | null = null;
 
 	listen(target: Pick<Window, 'addEventListener'>): void {
+		if (earlyOffer) {
+			this.#offer = earlyOffer;
+			this.available = true;
+			earlyOffer = null;
+		}
 		target.addEventListener('beforeinstallprompt', (event) => {
 			event.preventDefault(); // shown as our own button instead of the browser's banner
 			this.#offer = event as BeforeInstallPromptEvent;
