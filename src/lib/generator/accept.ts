@@ -107,10 +107,6 @@ function namesUsedAlone(name: string, article: string): string[] {
 	const out: string[] = [];
 	for (const short of acronyms) if (short !== name && abbreviates(short, name)) out.push(short);
 	for (const word of clipped) if (words.some((w) => w !== word && w.startsWith(word))) out.push(word);
-	// The end of the name, as the article writes it alone ("Moody", "Radio 1", "Federal Reserve"); not
-	// a first word ("Berlin" of "Berlin Film Festival"), not a generic head ("Festival"), a people
-	// ("American" of "Native American") nor a word the article also writes in lower case ("Trade" of
-	// "World Trade Organisation": "Trade barriers…").
 	// "Berlin Festival" for "Berlin Film Festival": a shorter run of the article, the name's own words in order, same first and last.
 	if (words.length >= 3) {
 		for (const run of runsByFirstWord(article).get(words[0]!) ?? []) {
@@ -118,6 +114,10 @@ function namesUsedAlone(name: string, article: string): string[] {
 			if (parts.length >= 2 && parts.length < words.length && parts[parts.length - 1] === words[words.length - 1] && isSubsequence(parts, words)) out.push(run);
 		}
 	}
+	// The end of the name, as the article writes it alone ("Moody", "Radio 1", "Federal Reserve"); not
+	// a first word ("Berlin" of "Berlin Film Festival"), not a generic head ("Festival"), a people
+	// ("American" of "Native American") nor a word the article also writes in lower case ("Trade" of
+	// "World Trade Organisation": "Trade barriers…").
 	for (let from = 1; from < words.length; from++) {
 		// Nothing after "of": "South Carolina" of "John C. Calhoun of South Carolina", "England" of "Dominion of New England".
 		if (words.slice(0, from).some((w) => !/^[\p{Lu}\d&]/u.test(w))) break;
@@ -142,9 +142,12 @@ function runsByFirstWord(article: string): Map<string, string[]> {
 	let byFirst = runsMemo.get(article);
 	if (byFirst) return byFirst;
 	byFirst = new Map();
+	// A run may go on past a full stop ("…at the Berlin Festival. The film…"): each sentence's part counts.
 	for (const run of articleNames(article).runs) {
-		const first = run.split(' ')[0]!;
-		byFirst.set(first, [...(byFirst.get(first) ?? []), run]);
+		for (const part of run.split(/\.\s+/)) {
+			const first = part.split(' ')[0]!;
+			byFirst.set(first, [...(byFirst.get(first) ?? []), part.replace(/\.$/, '')]);
+		}
 	}
 	if (runsMemo.size > 8) runsMemo.clear();
 	runsMemo.set(article, byFirst);
