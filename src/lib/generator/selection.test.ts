@@ -246,12 +246,14 @@ describe('not among the best', () => {
 describe('trivia even in the lead, and what a short deck does not make up with', () => {
 	const text = [
 		'Profits at Grainco rose 40% to £2.1bn for the three months to December, the miller said on Friday.',
+		'Grainco said fourth quarter sales rose 3% to £9.4bn.',
 		'Grainco sells flour in Belgium, where Grainco has six mills.'
 	].join('\n\n');
 	const deck = generateDeck(`# Grainco profits rise\n\n${text}`, { id: 'grainco-profits' });
 
-	it('no month, no span of a reporting period ("the three months to December")', () => {
+	it('no month, no quarter, no span of a reporting period ("the three months to December")', () => {
 		expect(deck.questions.map((q) => q.answer)).not.toContain('December');
+		expect(deck.questions.map((q) => q.answer)).not.toContain('fourth quarter');
 		expect(deck.questions.map((q) => q.answer)).not.toContain('three months');
 	});
 

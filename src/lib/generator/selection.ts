@@ -218,8 +218,9 @@ const SPEAKS = /\b(?:said|says|told|tells|added|adds|argued|argues|warned|warns|
  * what the article is about; amounts, shares and quantities stay.
  */
 function isIncidental(answer: Entity, sentence: Sentence, paragraph: number, about: ReturnType<typeof topics>): boolean {
-	// A month or an hour alone is trivia even in the lead ("profits for the three months to _____").
-	if (answer.kind === 'month' || answer.kind === 'time') return true;
+	// A month, an hour or a quarter alone is trivia even in the lead ("profits for the three months to
+	// _____", "_____ sales rose 2%": which quarter, three of three weak in rounds 13, 17 and 18).
+	if (answer.kind === 'month' || answer.kind === 'time' || answer.kind === 'fiscal-period') return true;
 	// "the three months to December": the span names the period a figure covers, not a fact.
 	if (answer.kind === 'duration' && sentence.text.includes(`${answer.text} to `) && MONTH_NAMED.test(sentence.text.slice(sentence.text.indexOf(`${answer.text} to `)))) return true;
 	if (paragraph === 0) return false;
