@@ -31,7 +31,14 @@ test('a deck page shows the article with source sentences marked, and reveals an
 	await expect(article.getByRole('heading', { name: 'Alibaba Doubles Down on AI' })).toBeVisible();
 	await expect(article).toContainText('Please note that we are not authorised to provide any investment advice.');
 	await expect(article.locator('mark', { hasText: 'investment advice' })).toHaveCount(0);
-	expect(await article.locator('mark').count()).toBeGreaterThan(10);
+	// Marked (the marks that questions link to, not the hint's sample): the source sentence of every
+	// question of the deck, and nothing else.
+	const deck = (await (await page.request.get(`/api/decks/${SEED}`)).json()) as { questions: { source: { sentence: string } }[] };
+	const marked = (await article.locator('mark[id]').allInnerTexts()).map((m) => m.replace(/\s+/g, ' ').trim());
+	const sentences = deck.questions.map((q) => q.source.sentence.replace(/\s+/g, ' ').trim());
+	expect(sentences.length).toBeGreaterThan(5);
+	for (const sentence of sentences) expect(marked.some((m) => sentence.startsWith(m)), sentence).toBe(true);
+	for (const mark of marked) expect(sentences.some((s) => s.includes(mark)), mark).toBe(true);
 
 	// A question: the answer is hidden until asked for.
 	const questions = page.getByRole('region', { name: /Questions/ });
