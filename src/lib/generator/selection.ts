@@ -422,9 +422,12 @@ export function selectQuestions(candidates: readonly Candidate[], focus: Article
 		const sentence = byStart.get(candidate.source.start);
 		if (!sentence) return;
 		const paragraph = paragraphIndex.get(sentence.block) ?? 0;
+		const own = focus.entitiesOf[sentence.index] ?? [];
+		// Ranked only where it goes: most candidates of a long text go to neither heap.
+		const into = options.all || mayBeBest(candidate, sentence, own, focus.headline, paragraph, about) ? heap : mayMakeUpDeck(candidate, sentence, paragraph, own, focus.headline, about) ? reserve : null;
+		if (!into) return;
 		const ranked = { candidate, score: rankOf(candidate, sentence, paragraph, focus, about), sentence: sentence.index, paragraph, order };
-		if (options.all || mayBeBest(candidate, sentence, focus.entitiesOf[sentence.index] ?? [], focus.headline, paragraph, about)) heap.push(ranked.score, ranked);
-		else if (mayMakeUpDeck(candidate, sentence, paragraph, focus.entitiesOf[sentence.index] ?? [], focus.headline, about)) reserve.push(ranked.score, ranked);
+		into.push(ranked.score, ranked);
 	});
 	const budget = budgetFor(focus.wordCount, options, candidates.length);
 	const askedSentences = new Set<number>();
