@@ -179,6 +179,11 @@ describe('shorter names', () => {
 		expect(acceptedVariants(entity('Lyon Music Festival', 'name'), { entities: [], article })).not.toContain('Lyon Music');
 	});
 
+	it('a belief by the word that names it ("Buddhism" for "Tibetan Buddhism"), not any last word', () => {
+		expect(acceptedVariants(entity('Tibetan Buddhism', 'name'), { entities: [], article: '' })).toContain('Buddhism');
+		expect(acceptedVariants(entity('Baltic Ferries', 'name'), { entities: [], article: '' })).not.toContain('Ferries');
+	});
+
 	it('a city without "City"', () => {
 		expect(acceptedVariants(entity('Mexico City', 'place'), { entities: [], article: '' })).not.toContain('Mexico');
 		expect(acceptedVariants(entity('New York City', 'place'), { entities: [], article: '' })).toContain('New York');

@@ -171,6 +171,8 @@ function shorterNames(text: string, kind: Entity['kind']): string[] {
 	// Only a word that says what kind of thing the name is, added to it: "New York Stock" is no name.
 	if (words.length >= 2 && AWARD_HEADS.test(words[words.length - 1]!)) out.push(words.slice(0, -1).join(' '));
 	if (words.length >= 3 && /^(?:US|UK|EU|UN)$/.test(words[0]!)) out.push(words.slice(1).join(' '));
+	// "Buddhism" for "Tibetan Buddhism": a belief or a doctrine, by the word that names it.
+	if (words.length === 2 && /^\p{Lu}\p{Ll}{3,}ism$/u.test(words[1]!)) out.push(words[1]!);
 	// "New York" for "New York City".
 	if (kind === 'place' && words.length >= 3 && words[words.length - 1] === 'City') out.push(words.slice(0, -1).join(' '));
 	// "Conservative MP Michael Mates", "Rabbi Marvin Hier": the name after the role.

@@ -48,6 +48,11 @@ describe('entities', () => {
 		expect(entities.map((e) => e.text)).toEqual(expect.arrayContaining(['Jasmine Paolini', 'Italy', 'Serum Institute of India']));
 	});
 
+	it('read a person "of" a state named by its direction as the person ("Ellen B. Harper of North Dakota"), not a title with a first name in it ("Clara Full of Light")', () => {
+		const { entities } = read('In 1820, Ellen B. Harper of North Dakota praised the film Clara Full of Light.');
+		expect(entities.map((e) => e.text)).toEqual(expect.arrayContaining(['Ellen B. Harper', 'Clara Full of Light']));
+	});
+
 	it('read a surname with particles whole ("Ursula von der Leyen", "von der Leyen said"), and never join a person to an organisation by "and"', () => {
 		const { entities } = read(
 			'The truce followed a call between President Joe Biden and European Commission President Ursula von der Leyen. "This is a fresh start," von der Leyen said.'

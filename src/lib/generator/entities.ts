@@ -206,11 +206,14 @@ function nameRuns(sentence: Sentence): [number, number][] {
 }
 
 /**
- * "Jasmine Paolini of Italy": a name of two words or more, not an organisation's ("Serum Institute
- * of India"), then "of" and a place, is a person and where they are from, not one name.
+ * "Jasmine Paolini of Italy", "John C. Calhoun of South Carolina": a name of two words or more, not
+ * an organisation's ("Serum Institute of India"), then "of" and a place (or, after a first name, a
+ * state or region named by its direction), is a person and where they are from, not one name.
  */
 function personFromPlace(tokens: Token[], start: number, of: number): boolean {
-	return tokens[of]!.text === 'of' && of - start >= 2 && !ORG_SUFFIXES.has(tokens[of - 1]!.text.toLowerCase()) && isPlace(tokens[of + 1]!.text);
+	if (tokens[of]!.text !== 'of' || of - start < 2 || ORG_SUFFIXES.has(tokens[of - 1]!.text.toLowerCase())) return false;
+	if (isPlace(tokens[of + 1]!.text)) return true;
+	return FIRST_NAMES.has(tokens[start]!.text.toLowerCase()) && /^(?:North|South|East|West|New)$/.test(tokens[of + 1]!.text);
 }
 
 /** A word that ends an institution's name: "Institute", "Council", "Center". */

@@ -16,8 +16,10 @@ describe('a deck keeps its best questions', () => {
 		expect(deck.questions.length).toBe(Math.min(passing, Math.round((words * DEFAULT_DENSITY) / 100)));
 		// Lowered from 2.5 a hundred words: the rules of blind round 14 took three questions of this article
 		// that reviewers mark weak or worse (a gap that a bracket spells out in other units, a birth year,
-		// a date past the lead). Below the 3 to 6, and said so in its note.
-		expect(deck.questions.length).toBeGreaterThanOrEqual(Math.round((words * 1.9) / 100));
+		// a date past the lead), and from 1.9 when round 20 found every year or date past the second
+		// paragraph weak (this article loses "The mission began on _____"). Below the 3 to 6,
+		// and said so in its note.
+		expect(deck.questions.length).toBeGreaterThanOrEqual(Math.round((words * 1.7) / 100));
 		expect(deck.more.length).toBeGreaterThan(deck.questions.length);
 		const all = generateDeck(ARTICLE, { id: 'apollo', all: true });
 		expect(all.more).toEqual([]);
@@ -26,7 +28,7 @@ describe('a deck keeps its best questions', () => {
 	});
 
 	it('takes a density or a maximum', () => {
-		expect(generateDeck(ARTICLE, { id: 'apollo', density: 2 }).questions.length).toBe(Math.round((words * 2) / 100));
+		expect(generateDeck(ARTICLE, { id: 'apollo', density: 1.5 }).questions.length).toBe(Math.round((words * 1.5) / 100));
 		expect(generateDeck(ARTICLE, { id: 'apollo', max: 7 }).questions.length).toBe(7);
 		expect(budgetFor(40, {}, 10)).toBe(3);
 		expect(budgetFor(1000, {}, 10)).toBe(10);
@@ -279,5 +281,35 @@ describe('a text pasted without a headline', () => {
 		const text = 'Grainco will close its mill in Antwerp.\n\nThe mill employs 300 people, the union said.';
 		const answers = generateDeck(text, { id: 'no-headline' }).questions.filter((q) => q.type !== 'flashcard').map((q) => q.answer);
 		expect(answers.some((a) => a === 'Grainco' || a === 'Antwerp'), JSON.stringify(answers)).toBe(true);
+	});
+});
+
+describe('weak by what surrounds them, not among the best', () => {
+	const text = [
+		'# Harbour Mills sells its flour mills',
+		'Harbour Mills will sell its Leeds flour mills to Nordwind Foods for £2.4bn, the company said on Monday.',
+		'Nordwind Foods chief executive Ana Lund said the deal would create the largest miller in Norway.',
+		'The Aire Canal carries grain from Hull to the Leeds mills. Built in 1816, the canal cost £50,000.',
+		'Lund said Nordwind Foods would keep all 1,200 jobs in Norway and Leeds.',
+		'"Flour prices will rise," said Ola Berg, chief economist at Nordbank. Norway imports most of its flour.',
+		'Harbour Mills opened its first mill in 1901, and its mills in Norway in 1990.'
+	].join('\n\n');
+	const best = generateDeck(text, { id: 'mills', density: 100 }).questions;
+	const all = generateDeck(text, { id: 'mills', all: true }).questions;
+
+	it('a thing named only as "the canal" when the article named it before', () => {
+		expect(all.some((q) => /the canal/.test(q.prompt))).toBe(true);
+		for (const q of best) expect(q.prompt).not.toMatch(/the canal/);
+	});
+
+	it("a card on someone who only comments on the story; a year past the lead's paragraphs; the place the story keeps coming back to", () => {
+		expect(all.some((q) => q.type === 'flashcard' && q.prompt === 'Ola Berg')).toBe(true);
+		expect(best.some((q) => q.type === 'flashcard' && q.prompt === 'Ola Berg')).toBe(false);
+		expect(best.map((q) => q.answer)).not.toContain('1901');
+		expect(best.filter((q) => q.type !== 'mcq').map((q) => q.answer)).not.toContain('Norway');
+	});
+
+	it("a gap on the title's own thing, named again", () => {
+		for (const q of best) expect(q.answer, q.prompt).not.toMatch(/mills?$/i);
 	});
 });
