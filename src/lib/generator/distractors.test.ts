@@ -29,6 +29,15 @@ describe('wrong options of numbers', () => {
 		}
 	});
 
+	it('are never within 5% of the answer or of each other ("3.9%" beside "3.94%")', () => {
+		const rates = ['2.25%', '3.9%', '3.94%', '2.3%', '6.75%', '1.5%'].map((text, i) => ({ ...quantity(text, i), kind: 'percent' as const }));
+		for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
+			const options = [rates[0]!.text, ...distractorsFor(rates[0]!, { entities: rates, random: seededRandom(seed), alsoTrue: () => false })];
+			expect(options).not.toContain('2.3%');
+			expect(options.includes('3.9%') && options.includes('3.94%'), options.join(' | ')).toBe(false);
+		}
+	});
+
 	it('keep small numbers with small numbers', () => {
 		const options = distractorsFor(article[3]!, { entities: article, random: seededRandom('x'), alsoTrue: () => false });
 		expect(options).toContain('10');

@@ -28,6 +28,17 @@ function formatNumber(value: number, decimals: number, grouped: boolean): string
 	return whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
 }
 
+/** Amounts whose options are told apart by their size. */
+const AMOUNTS: ReadonlySet<EntityKind> = new Set(['money', 'percent', 'quantity']);
+
+/** "3.9%" and "3.94%": options within 5% of each other are one guess, or a trap of rounding. */
+function nearlyEqual(a: string, b: string): boolean {
+	const x = parseNumber(a)?.value;
+	const y = parseNumber(b)?.value;
+	if (x === undefined || y === undefined || x === y || SCALE_WORD.exec(a)?.[1]?.toLowerCase() !== SCALE_WORD.exec(b)?.[1]?.toLowerCase()) return false;
+	return Math.abs(x - y) < 0.05 * Math.max(Math.abs(x), Math.abs(y));
+}
+
 /** Rounds to a value that reads naturally at the answer's precision: 52 → 40, 65, 78. */
 function niceVariants(value: number, decimals: number): number[] {
 	const factors = [0.25, 0.5, 0.6, 0.75, 1.25, 1.5, 1.75, 2, 3];
@@ -294,6 +305,7 @@ export function distractorsFor(answer: Entity, context: DistractorContext, count
 		if (wrong.alias >= 0 && (wrong.alias === right.alias || chosen.some((c) => c.alias === wrong.alias))) return;
 		if (sameThing(wrong, right) || chosen.some((c) => sameThing(c, wrong))) return;
 		if ((context.fits && !context.fits(option)) || context.alsoTrue(option)) return;
+		if (AMOUNTS.has(answer.kind) && [answer.text, ...mapped(chosen, (c) => c.text)].some((other) => nearlyEqual(option, other))) return;
 		taken.add(k);
 		chosen.push(wrong);
 	};

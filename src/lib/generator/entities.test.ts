@@ -134,6 +134,11 @@ describe('people known by what is said of them, not by their capitals', () => {
 		expect(kind('Dana Ostrova')).toBe('person');
 	});
 
+	it('not a team that "also expressed an interest" after the word "outfit"', () => {
+		const { entities } = read('A move to Lisbon was more likely than one to Dutch outfit Blue Herons Utrecht, who also expressed an interest.');
+		expect(entities.find((e) => e.text === 'Blue Herons Utrecht')?.kind).toBe('organisation');
+	});
+
 	it('not a company after "said" nor a name beside a role-less word', () => {
 		const { entities } = read('Prices will rise, said Baltic Grain Holdings.\n\nGrain Street traders were calm on Friday.');
 		expect(entities.find((e) => e.text === 'Baltic Grain Holdings')?.kind).toBe('organisation');
