@@ -90,3 +90,12 @@ describe('flashcards that would mislead', () => {
 		expect(cards.get('Paolo Verdi')).toBe('Italian finance minister');
 	});
 });
+
+describe('flashcards of things', () => {
+	it("never a back in the writer's own voice (\"a beast chasing our hero\")", () => {
+		const text = 'In the new game, Morvath, a beast chasing our hero across the ages, returns.\n\nIn the new film, Kestrel, a drone built by the navy, returns.';
+		const cards = new Map(generateDeck(text, { id: 'voice', all: true }).questions.filter((q) => q.type === 'flashcard').map((q) => [q.prompt, q.answer]));
+		expect(cards.get('Kestrel')).toBe('a drone built by the navy');
+		expect(cards.has('Morvath')).toBe(false);
+	});
+});

@@ -45,7 +45,8 @@ export function flashcards(context: BuildContext): Candidate[] {
 			if (match) back = resolveOwner(match[1]!, context, entity);
 			else back = descriptorBefore(context, entity);
 		}
-		if (!back) continue;
+		// "a monster pursuing our hero": the writer's own voice, not what the thing is.
+		if (!back || /\b(?:our|ours|we|us|my|you|your)\b/i.test(back) || /\bI\b/.test(back)) continue;
 		const words = back.split(/\s+/);
 		if (words.length > 18 || words.length < 2) continue;
 		seen.add(front);

@@ -294,6 +294,8 @@ describe('weak by what surrounds them, not among the best', () => {
 		'"Flour prices will rise," said Ola Berg, chief economist at Nordbank. Norway imports most of its flour.',
 		'Harbour Mills opened its first mill in 1901, and its mills in Norway in 1990.'
 	].join('\n\n');
+	const founded = text.replace('the company said on Monday.', 'the company said on Monday.\n\nHarbour Mills was founded in 1887 by the Lind family.');
+	const second = generateDeck(founded, { id: 'mills', density: 100 }).questions;
 	const best = generateDeck(text, { id: 'mills', density: 100 }).questions;
 	const all = generateDeck(text, { id: 'mills', all: true }).questions;
 
@@ -306,7 +308,20 @@ describe('weak by what surrounds them, not among the best', () => {
 		expect(all.some((q) => q.type === 'flashcard' && q.prompt === 'Ola Berg')).toBe(true);
 		expect(best.some((q) => q.type === 'flashcard' && q.prompt === 'Ola Berg')).toBe(false);
 		expect(best.map((q) => q.answer)).not.toContain('1901');
+		// In the second paragraph too: a year past the lead is trivia.
+		expect(generateDeck(founded, { id: 'mills', all: true }).questions.map((q) => q.answer)).toContain('1887');
+		expect(second.map((q) => q.answer)).not.toContain('1887');
 		expect(best.filter((q) => q.type !== 'mcq').map((q) => q.answer)).not.toContain('Norway');
+	});
+
+	it('a question that leans on an earlier sentence: "also" in a question, "the claim" opening a prompt', () => {
+		const leaning = ['Harbour Mills sold its mills to Nordwind Foods for £2.4bn on Monday.', 'Nordwind Foods will also open a bakery in Bergen, the firm said.', 'Rival Oskar Brun said Nordwind Foods broke a promise.', 'The claim was heard in a court in Oslo, where Brun lives.'].join('\n\n');
+		const prompts = generateDeck(leaning, { id: 'leans', all: true }).questions.map((q) => q.prompt);
+		expect(prompts).toEqual(expect.arrayContaining(['Who will also open a bakery in Bergen?', 'The claim was heard in a court in _____, where Brun lives.']));
+		for (const q of generateDeck(leaning, { id: 'leans', density: 100 }).questions) {
+			if (q.type === 'short-answer') expect(q.prompt).not.toMatch(/\balso\b/);
+			expect(q.prompt).not.toMatch(/^The claim/);
+		}
 	});
 
 	it("a gap on the title's own thing, named again", () => {

@@ -265,9 +265,9 @@ function isIncidental(answer: Entity, sentence: Sentence, paragraph: number, abo
 	if (answer.kind === 'duration' && sentence.text.includes(`${answer.text} to `) && MONTH_NAMED.test(sentence.text.slice(sentence.text.indexOf(`${answer.text} to `)))) return true;
 	if (paragraph === 0) return false;
 	if (answer.kind === 'duration' || answer.kind === 'ordinal') return true;
-	// A year or a date past the first two paragraphs, topical or not: all six of round 20 weak ("Issued
-	// in _____, the moratorium…"), four of them in sentences that name what the article is about.
-	if ((answer.kind === 'year' || answer.kind === 'date') && paragraph >= 2) return true;
+	// A year or a date past the lead, topical or not: all six of round 20 past the second paragraph
+	// weak ("Issued in _____, the moratorium…"), and four of five in the second across rounds 20 and 21.
+	if (answer.kind === 'year' || answer.kind === 'date') return true;
 	if (NUMERIC.has(answer.kind)) return !AMOUNTS.has(answer.kind) && aboutSentence(sentence, about).topical === 0;
 	const { mentions } = about;
 	const named = (mentions.get(answer.text) ?? 0) + (answer.text.includes(' ') ? (mentions.get(answer.text.split(/\s+/).pop()!) ?? 0) - 1 : 0);
@@ -282,6 +282,10 @@ const MONTH_NAMED = new RegExp(` to (?:${MONTHS.join('|')})\\b`, 'i');
 
 /** Numbers that say how much of something. */
 const AMOUNTS: ReadonlySet<Entity['kind']> = new Set(['money', 'percent', 'quantity']);
+
+/** "the claim", "the move": what is meant was said in an earlier sentence. */
+const BACK_REFERENCE = /\bthe (?:claim|claims|move|decision|plan|proposal|announcement|statement|remarks|comments|incident|idea|change|changes|issue|matter|scheme|case|attempt|warning)\b/i;
+const OPENS_WITH_BACK_REFERENCE = new RegExp(`^${BACK_REFERENCE.source}`, 'i');
 
 /** "the 30-year-old": who is meant was named in an earlier sentence. */
 const DEFINITE_STAND_IN = /\bthe \d+-year-old\b/i;
@@ -302,6 +306,10 @@ function leansOnContext(candidate: Candidate): boolean {
 	// "_____, controller of commissioning, said …": the quotation is cut, only a name and a role are left.
 	if (/\b(?:said|says|added|told)\s*…$/.test(prompt)) return true;
 	if (/^The _{3,} \p{Ll}/u.test(prompt) && /^\p{Lu}/u.test(candidate.answer)) return true;
+	// "Where will the prince also join…?": also as well as what, a question alone cannot say; nor
+	// which claim or move "the claim" is.
+	if (candidate.type === 'short-answer' && (/\balso\b/i.test(prompt) || BACK_REFERENCE.test(prompt))) return true;
+	if (OPENS_WITH_BACK_REFERENCE.test(prompt)) return true;
 	// A question names something after its first word, or gives a number.
 	return candidate.type === 'short-answer' && !words.slice(1).some((w) => /^[\p{Lu}\d]/u.test(w));
 }

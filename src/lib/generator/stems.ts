@@ -130,6 +130,8 @@ function countedNoun(context: BuildContext, entity: Entity): string {
 	return next && next.pos === 'NOUN' ? next.lemma.toLowerCase() : '';
 }
 
+const GENDERED_BEFORE_GAP = /\b(?:(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|widow|widower)|Queen|King|Princess|Prince|Mrs|Ms|Mr|Lady|Lord|Sir|Dame)\s+_{3,}/;
+
 /** Country names that take "the": "the US", "the Netherlands". */
 const TAKES_THE = /^(US|U\.S\.?|USA|UK|U\.K\.?|United\b|Netherlands|Philippines|Czech Republic|Gambia|Bahamas)/;
 
@@ -140,6 +142,9 @@ export function fitsGap(stem: string, kind: EntityKind): ((option: string) => bo
 	const checks: ((option: string) => boolean)[] = [];
 	if (article) checks.push((o) => takesArticle(o, article[1]!.toLowerCase() === 'an' ? 'an' : 'a'));
 	if (kind === 'place') checks.push((o) => TAKES_THE.test(o) === the);
+	// "his wife _____", "Queen _____": the stem says a sex the options' names do not, so the only
+	// woman (or man) among them is the answer. No options, then: the fact is asked typed.
+	if (kind === 'person' && GENDERED_BEFORE_GAP.test(stem)) return () => false;
 	return checks.length ? (o) => checks.every((check) => check(o)) : undefined;
 }
 
