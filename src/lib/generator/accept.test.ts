@@ -184,6 +184,21 @@ describe('shorter names', () => {
 		expect(acceptedVariants(entity('Baltic Ferries', 'name'), { entities: [], article: '' })).not.toContain('Ferries');
 	});
 
+	it('an event by the city that holds it ("Oslo" for "Oslo Film Festival")', () => {
+		expect(acceptedVariants(entity('Oslo Film Festival', 'name'), { entities: [], article: '' })).toContain('Oslo');
+		expect(acceptedVariants(entity('Harbour Film Festival', 'name'), { entities: [], article: '' })).not.toContain('Harbour');
+	});
+
+	it('the place a province is named after, and the fuller name the article gives a thing', () => {
+		expect(acceptedVariants(entity('Province of Nordland', 'place'), { entities: [], article: '' })).toContain('Nordland');
+		const article = 'Grainco sold the mill to Kornhus Trading Group. Kornhus then sold it on.';
+		const group = { ...entity('Kornhus Trading Group', 'organisation'), start: 26, end: 47 };
+		expect(acceptedVariants(entity('Kornhus', 'organisation'), { entities: [group], article })).toContain('Kornhus Trading Group');
+		// Another thing of the same first word is no other name for it.
+		const music = { ...entity('Kornhus Music', 'product'), kind: 'name' as const };
+		expect(acceptedVariants(entity('Kornhus', 'organisation'), { entities: [music], article: 'Kornhus launched Kornhus Music.' })).not.toContain('Kornhus Music');
+	});
+
 	it('a city without "City"', () => {
 		expect(acceptedVariants(entity('Mexico City', 'place'), { entities: [], article: '' })).not.toContain('Mexico');
 		expect(acceptedVariants(entity('New York City', 'place'), { entities: [], article: '' })).toContain('New York');

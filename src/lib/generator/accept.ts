@@ -1,6 +1,6 @@
 import { normalizeAnswer } from '../deck/normalize';
 import { fullName } from './entities';
-import { DEMONYMS, FIRST_NAMES, MONTH_SHORT_FORMS, MONTHS, ORG_SUFFIXES, ROLES, PLACE_SUFFIXES, PRODUCT_SUFFIXES, SAME_COUNTRY, SCALE_SHORT_FORMS, SCALES } from './lexicon';
+import { DEMONYMS, FIRST_NAMES, isPlace, MONTH_SHORT_FORMS, MONTHS, ORG_SUFFIXES, ROLES, PLACE_SUFFIXES, PRODUCT_SUFFIXES, SAME_COUNTRY, SCALE_SHORT_FORMS, SCALES } from './lexicon';
 
 /** The generic last word of a name ("Festival", "Bank", "Telescope"): alone, any such name fits. */
 const GENERIC_HEADS = new Set([...ORG_SUFFIXES, ...PLACE_SUFFIXES, ...PRODUCT_SUFFIXES, 'festival', 'award', 'prize', 'report', 'film', 'radio']);
@@ -155,6 +155,7 @@ function runsByFirstWord(article: string): Map<string, string[]> {
 }
 
 const AWARD_HEADS = /^(?:Award|Awards|Prize|Trophy|Medal|Hunt)$/;
+const EVENT_HEADS = /^(?:Festival|Summit|Conference|Games|Marathon|Open|Show|Fair|Biennale)$/;
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const SUFFIX = (n: number) => (n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th');
 
@@ -171,6 +172,8 @@ function shorterNames(text: string, kind: Entity['kind']): string[] {
 	// Only a word that says what kind of thing the name is, added to it: "New York Stock" is no name.
 	if (words.length >= 2 && AWARD_HEADS.test(words[words.length - 1]!)) out.push(words.slice(0, -1).join(' '));
 	if (words.length >= 3 && /^(?:US|UK|EU|UN)$/.test(words[0]!)) out.push(words.slice(1).join(' '));
+	// "Oslo" for "Oslo Film Festival": an event known by the city that holds it.
+	if (words.length >= 2 && EVENT_HEADS.test(words[words.length - 1]!) && isPlace(words[0]!)) out.push(words[0]!);
 	// "Buddhism" for "Tibetan Buddhism": a belief or a doctrine, by the word that names it.
 	if (words.length === 2 && /^\p{Lu}\p{Ll}{3,}ism$/u.test(words[1]!)) out.push(words[1]!);
 	// "New York" for "New York City".
@@ -183,21 +186,26 @@ function shorterNames(text: string, kind: Entity['kind']): string[] {
 	return out;
 }
 
-const fullerNamesMemo = new WeakMap<readonly Entity[], Map<string, string[]>>();
+const fullerNamesMemo = new WeakMap<readonly Entity[], { byLast: Map<string, string[]>; byFirst: Map<string, string[]> }>();
 
-/** The article's names of two or three words by their last word, in order, worked out once per article. */
-function fullerNames(entities: readonly Entity[]): Map<string, string[]> {
-	let byLast = fullerNamesMemo.get(entities);
-	if (byLast) return byLast;
-	byLast = new Map();
+/**
+ * The article's names of two or three words by their last word (a surname: "Lewis Moody"), and its
+ * names of things by their first word ("Baikal Finance Group" for "Baikal"), worked out once per article.
+ */
+function fullerNames(entities: readonly Entity[]): { byLast: Map<string, string[]>; byFirst: Map<string, string[]> } {
+	let names = fullerNamesMemo.get(entities);
+	if (names) return names;
+	names = { byLast: new Map(), byFirst: new Map() };
 	for (const e of entities) {
 		const words = e.text.split(' ');
 		if (!NAMED_KINDS.has(e.kind) || words.length < 2 || words.length > 3) continue;
 		const last = words[words.length - 1]!;
-		byLast.set(last, [...(byLast.get(last) ?? []), e.text]);
+		names.byLast.set(last, [...(names.byLast.get(last) ?? []), e.text]);
+		// "Baikal Finance Group", "Labour Party": only a name that says it is an organisation ("Apple Music" is another thing than Apple).
+		if ((e.kind === 'organisation' || e.kind === 'name') && ORG_SUFFIXES.has(last.toLowerCase())) names.byFirst.set(words[0]!, [...(names.byFirst.get(words[0]!) ?? []), e.text]);
 	}
-	fullerNamesMemo.set(entities, byLast);
-	return byLast;
+	fullerNamesMemo.set(entities, names);
+	return names;
 }
 
 /** "Food & Agriculture Organisation" and "Food and Agriculture Organisation"; "HIV/Aids" and "Aids". */
@@ -306,8 +314,14 @@ export function acceptedVariants(answer: Entity, context: AnswerContext): string
 	}
 	// "Moody" as the answer: "Lewis Moody", as the article names him elsewhere, is right too.
 	// Not when two people share the name ("Jarek Kujda" and his sister): the other is no right answer.
-	const fuller = new Set(NAMED_KINDS.has(answer.kind) && !text.includes(' ') ? (fullerNames(context.entities).get(text) ?? []) : []);
+	const fuller = new Set(NAMED_KINDS.has(answer.kind) && !text.includes(' ') ? (fullerNames(context.entities).byLast.get(text) ?? []) : []);
 	if (fuller.size === 1) for (const name of fuller) out.add(name);
+	// "Baikal" as the answer: "Baikal Finance Group", the article's full name for it, is right too.
+	const longer = new Set((answer.kind === 'organisation' || answer.kind === 'name') && !text.includes(' ') ? (fullerNames(context.entities).byFirst.get(text) ?? []) : []);
+	if (longer.size === 1) for (const name of longer) out.add(name);
+	// "New York" for "Province of New York": the place a province, a state or a kingdom is named after.
+	const named = /^(?:Province|State|Kingdom|Republic|Colony|Duchy|County|Isle|Commonwealth) of (\p{Lu}.+)$/u.exec(text);
+	if (named) out.add(named[1]!);
 	switch (answer.kind) {
 		case 'money': {
 			const match = AMOUNT.exec(text);

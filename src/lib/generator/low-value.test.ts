@@ -32,3 +32,15 @@ describe('gaps that are correct yet weak, by the words around them', () => {
 		expect(weakGap('_____, the chief executive of Grainco, resigned.', 'person', 'Ola Berg')).toBeUndefined();
 	});
 });
+
+describe('details beside the fact', () => {
+	it('how many parts a report or a plan has, what a prize is worth, a detail of something else set off by commas', () => {
+		expect(weakGap('The committee made _____ recommendations after six months.', 'quantity', '48')).toBeDefined();
+		expect(weakGap('The plan includes a _____ point charter for tenants.', 'quantity', '12')).toBeDefined();
+		expect(weakGap('The committee heard _____ witnesses.', 'quantity', '48')).toBeUndefined();
+		expect(weakGap('The new _____ prize is open to poets of any age.', 'money', '£20,000')).toBeDefined();
+		expect(weakGap('Grainco paid _____ for the mill.', 'money', '£20,000')).toBeUndefined();
+		expect(weakGap('Nordwind, owner of _____ in Oslo, said it would bid.', 'organisation', 'Kornhus')).toBeDefined();
+		expect(weakGap('Nordwind, which bid for _____, said it would wait.', 'organisation', 'Kornhus')).toBeUndefined();
+	});
+});

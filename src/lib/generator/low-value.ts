@@ -19,6 +19,18 @@ const IN_BRACKETS = new RegExp(`\\([^()]*${GAP}[^()]*\\)`);
 /** "Acme's shares rose _____ by 0900 GMT": how the market took the news, not the news. */
 const SHARE_MOVE = new RegExp(`\\b(?:shares?|stock)\\b[^;]{0,60}\\b(?:rose|fell|jumped|climbed|dropped|slipped|gained|lost|slumped|soared|surged|tumbled|closed|shot up|were up|were down|was up|was down)\\b[^;]{0,50}${GAP}`, 'i');
 
+/** "made _____ recommendations", "a _____ point charter": how many parts a report or a plan has. */
+const PARTS_COUNT = new RegExp(`${GAP}[ -](?:recommendations|points?|proposals|measures|pages|clauses|chapters|sections|demands|conditions)\\b`, 'i');
+
+/** "The new _____ award": what a prize is worth, beside what it is for. */
+const PRIZE_MONEY = new RegExp(`${GAP}\\s+(?:award|prize|trophy|bursary|grant)\\b`, 'i');
+
+/**
+ * "Acme, owner of _____ in London, said…": a detail of something else, set off by commas. Not what
+ * makes it known ("Acme, the maker of _____"): that says what it is.
+ */
+const APPOSITIVE_DETAIL = new RegExp(`,\\s+(?:the\\s+)?(?:owner|parent|operator|part|member|unit|subsidiary|sister|rival)\\s+(?:company\\s+)?of\\s+${GAP}`, 'i');
+
 /** "Jane Doe from _____ was found guilty": where someone lives says nothing of what they did. */
 const HOMETOWN = new RegExp(`\\p{Lu}\\p{Ll}+\\s+from\\s+${GAP}`, 'u');
 
@@ -47,6 +59,9 @@ export function weakGap(prompt: string, kind: EntityKind | undefined, answer: st
 		// "bought _____ of the company": all of it is guessed, not recalled.
 		if (kind === 'percent' && /^100(?:\.0+)?\s*(?:%|percent|per cent)$/i.test(answer)) return 'all of something';
 	}
+	if ((kind === 'quantity' || kind === 'money') && PARTS_COUNT.test(prompt)) return 'how many parts a report or a plan has';
+	if (kind === 'money' && PRIZE_MONEY.test(prompt)) return 'what a prize is worth';
+	if (named && APPOSITIVE_DETAIL.test(prompt)) return 'a detail of something else, set off by commas';
 	if ((kind === 'place' || kind === 'name') && HOMETOWN.test(prompt)) return 'where someone is from';
 	if (kind === 'place' && SETTING.test(prompt)) return 'the setting of the story';
 	if (kind === 'person' || kind === 'organisation' || kind === 'name') {

@@ -396,14 +396,15 @@ function shownText(candidate: Candidate): string {
 
 /**
  * The names by which a question's answer may show elsewhere: the answer itself, a person's surname
- * ("Scholl" for "Sophie Scholl"), initials that are accepted for it ("FAO").
+ * ("Scholl" for "Sophie Scholl"), initials or a fuller name that are accepted for it ("FAO").
  */
 function recalledForms(candidate: Candidate): string[] {
 	const answer = recalled(candidate).trim();
 	const forms = [answer];
 	const words = (candidate.type === 'flashcard' ? candidate.prompt : candidate.answer).split(/\s+/);
 	if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) forms.push(plain(words[words.length - 1]!).trim());
-	for (const other of candidate.accept ?? []) if (/^\p{Lu}{2,6}$/u.test(other)) forms.push(plain(other).trim());
+	// "FAO" for the Food and Agriculture Organisation; "Baikal Finance Group" for "Baikal": the same thing asked twice.
+	for (const other of candidate.accept ?? []) if (/^\p{Lu}{2,6}$/u.test(other) || (/^\p{Lu}/u.test(other) && other.includes(' ') && other.includes(candidate.answer))) forms.push(plain(other).trim());
 	return [...new Set(forms)].filter(Boolean);
 }
 
