@@ -4,7 +4,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 // The worksheet and its answer key, printed to PDF by Chromium, then read back with pdf.js: every
 // question is in each, none split across two pages, and nothing of the site around them.
 
-const COUNT = 12;
+/** Questions printed: the first two decks hold at least this many of the types asked. */
+const COUNT = 10;
 
 async function pdfPages(page: Page): Promise<string[]> {
 	await page.emulateMedia({ media: 'print' });

@@ -38,6 +38,17 @@ describe('wrong options of numbers', () => {
 		}
 	});
 
+	it('never rule themselves out by their look: no "100%" of a share, no three-digit option beside a key of "1,080"', () => {
+		const shares = ['16%', '100%', '24%', '8%', '0%'].map((text, i) => ({ ...quantity(text, i), kind: 'percent' as const }));
+		const lines = ['1,080', '625', '700', '480'].map(quantity);
+		for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
+			const percents = distractorsFor(shares[0]!, { entities: shares, random: seededRandom(seed), alsoTrue: () => false });
+			expect(percents).not.toContain('100%');
+			expect(percents).not.toContain('0%');
+			for (const option of distractorsFor(lines[0]!, { entities: lines, random: seededRandom(seed), alsoTrue: () => false })) expect(Number(option.replace(/,/g, ''))).toBeGreaterThanOrEqual(1000);
+		}
+	});
+
 	it('keep small numbers with small numbers', () => {
 		const options = distractorsFor(article[3]!, { entities: article, random: seededRandom('x'), alsoTrue: () => false });
 		expect(options).toContain('10');

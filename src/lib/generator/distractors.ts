@@ -39,6 +39,18 @@ function nearlyEqual(a: string, b: string): boolean {
 	return Math.abs(x - y) < 0.05 * Math.max(Math.abs(x), Math.abs(y));
 }
 
+/**
+ * A wrong amount the learner rules out by its look: "100%" of a share (all of it is no figure to
+ * recall), or "800" beside a key of "1,080", the only option of four digits with a comma.
+ */
+function givesAnswerAway(answer: string, option: string): boolean {
+	const value = parseNumber(option)?.value;
+	const right = parseNumber(answer)?.value;
+	if (value === undefined || right === undefined) return false;
+	if (/%|per ?cent/i.test(option) && (value === 100 || value === 0)) return true;
+	return right >= 1000 && value < 1000 && !SCALE_WORD.test(option);
+}
+
 /** Rounds to a value that reads naturally at the answer's precision: 52 → 40, 65, 78. */
 function niceVariants(value: number, decimals: number): number[] {
 	const factors = [0.25, 0.5, 0.6, 0.75, 1.25, 1.5, 1.75, 2, 3];
@@ -306,6 +318,7 @@ export function distractorsFor(answer: Entity, context: DistractorContext, count
 		if (sameThing(wrong, right) || chosen.some((c) => sameThing(c, wrong))) return;
 		if ((context.fits && !context.fits(option)) || context.alsoTrue(option)) return;
 		if (AMOUNTS.has(answer.kind) && [answer.text, ...mapped(chosen, (c) => c.text)].some((other) => nearlyEqual(option, other))) return;
+		if (AMOUNTS.has(answer.kind) && givesAnswerAway(answer.text, option)) return;
 		taken.add(k);
 		chosen.push(wrong);
 	};

@@ -43,4 +43,11 @@ describe('details beside the fact', () => {
 		expect(weakGap('Nordwind, owner of _____ in Oslo, said it would bid.', 'organisation', 'Kornhus')).toBeDefined();
 		expect(weakGap('Nordwind, which bid for _____, said it would wait.', 'organisation', 'Kornhus')).toBeUndefined();
 	});
+
+	it('a name cut from the title it opens, one figure among many', () => {
+		expect(weakGap('_____ - The Long Winter tells the story of a Norwegian family.', 'person', 'Ida Holm')).toBeDefined();
+		expect(weakGap('_____ directed The Long Winter.', 'person', 'Ida Holm')).toBeUndefined();
+		expect(weakGap('Profit rose to £3.1bn, up 12% on 2023, while sales grew _____ to £40.2bn.', 'percent', '4%')).toBeDefined();
+		expect(weakGap('Sales grew _____ to £40.2bn.', 'percent', '4%')).toBeUndefined();
+	});
 });

@@ -48,13 +48,22 @@ const COMMENTATOR_AFTER = new RegExp(`^${GAP},\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}
 /** "research by Acme professor _____", "said Ken Kim, an analyst at _____": the role just before it. */
 const COMMENTATOR_BEFORE = new RegExp(`\\b(?:${ROLE})\\s+(?:(?:at|of|with|for)\\s+(?:the\\s+)?)?$`, 'i');
 
+/** "_____ - The Final Days": a name that opens a longer title, cut from it. */
+const TITLE_CUT = new RegExp(`${GAP}\\s+[-–—]\\s+(?:The\\s+)?\\p{Lu}`, 'u');
+
+/** Numbers in a prompt besides the gap: "a profit of $3.36bn, up 27%, while revenues grew _____ to $42.09bn". */
+const NUMBER = /\d+(?:[.,]\d+)*/g;
+
 /** Why a gap is weak though correct, or undefined: its answer's kind and its prompt with the gap. */
 export function weakGap(prompt: string, kind: EntityKind | undefined, answer: string): string | undefined {
 	const named = kind === 'person' || kind === 'organisation' || kind === 'place' || kind === 'name' || kind === 'product';
 	if (named && TIME_FRAME.test(prompt)) return 'an event named only to say when';
 	if (IN_BRACKETS.test(prompt)) return 'a gap in brackets';
+	if (TITLE_CUT.test(prompt)) return 'a name cut from the title it opens';
 	if (kind === 'percent' || kind === 'quantity' || kind === 'money') {
 		if (COMPARISON_BASE.test(prompt)) return 'the old figure a new one is measured against';
+		// One figure among four or more: which one is asked is chance (rounds 20 and 23: weak).
+		if ((prompt.match(NUMBER)?.length ?? 0) >= 3) return 'one figure among many';
 		if (SHARE_MOVE.test(prompt)) return 'a share price move';
 		// "bought _____ of the company": all of it is guessed, not recalled.
 		if (kind === 'percent' && /^100(?:\.0+)?\s*(?:%|percent|per cent)$/i.test(answer)) return 'all of something';
