@@ -43,6 +43,11 @@ describe('acceptedVariants', () => {
 		expect(acceptedVariants({ ...entity('Solberg', 'date'), text: 'March 17, 2023' }, { entities, article })).toContain('17 March 2023');
 	});
 
+	it('accepts a date with its day as an ordinal ("March 2nd, 2023")', () => {
+		expect(acceptedVariants({ ...entity('Solberg', 'date'), text: 'March 2, 2023' }, { entities, article })).toEqual(expect.arrayContaining(['March 2nd, 2023', '2nd March 2023']));
+		expect(acceptedVariants({ ...entity('Solberg', 'date'), text: '11 March' }, { entities, article })).toContain('11th March');
+	});
+
 	it('accepts the other name the article gives in brackets, both ways round', () => {
 		expect(acceptedVariants(entity('NSA', 'organisation'), { entities, article })).toContain('Nordic Shipping Authority');
 		expect(acceptedVariants({ ...entity('Nordic Shipping Authority', 'organisation') }, { entities, article })).toContain('NSA');

@@ -218,12 +218,19 @@ function spellings(text: string): string[] {
 	return out;
 }
 
-/** The same day written the other way round: "17 March 2003" and "March 17, 2003". */
+/**
+ * The same day written the other way round, and with its day as an ordinal: "17 March 2003",
+ * "March 17, 2003", "17th March 2003", "March 17th, 2003".
+ */
 function otherDateOrder(text: string): string[] {
 	const dayFirst = DAY_MONTH.exec(text);
-	if (dayFirst) return [`${dayFirst[2]} ${dayFirst[1]}${dayFirst[3] ? `,${dayFirst[3]}` : ''}`, `${dayFirst[2]} ${dayFirst[1]}${dayFirst[3] ?? ''}`];
-	const monthFirst = MONTH_DAY.exec(text);
-	return monthFirst ? [`${monthFirst[2]} ${monthFirst[1]}${monthFirst[3] ?? ''}`] : [];
+	const monthFirst = dayFirst ? null : MONTH_DAY.exec(text);
+	const parts = dayFirst ? { day: dayFirst[1]!, month: dayFirst[2]!, year: dayFirst[3] ?? '' } : monthFirst ? { day: monthFirst[2]!, month: monthFirst[1]!, year: monthFirst[3] ?? '' } : null;
+	if (!parts) return [];
+	const { day, month, year } = parts;
+	const nth = `${Number(day)}${SUFFIX(Number(day))}`;
+	const forms = [`${day} ${month}${year}`, `${month} ${day}${year ? `,${year}` : ''}`, `${month} ${day}${year}`, `${nth} ${month}${year}`, `${month} ${nth}${year ? `,${year}` : ''}`, `${month} ${nth}${year}`];
+	return forms.filter((form) => form !== text);
 }
 
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];

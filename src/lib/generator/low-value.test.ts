@@ -50,4 +50,11 @@ describe('details beside the fact', () => {
 		expect(weakGap('Profit rose to £3.1bn, up 12% on 2023, while sales grew _____ to £40.2bn.', 'percent', '4%')).toBeDefined();
 		expect(weakGap('Sales grew _____ to £40.2bn.', 'percent', '4%')).toBeUndefined();
 	});
+
+	it('how many were asked, which bare name said a line', () => {
+		expect(weakGap('The panel made its report after hearing evidence from _____ farmers.', 'quantity', '40')).toBeDefined();
+		expect(weakGap('The panel found _____ farmers had lost money.', 'quantity', '40')).toBeUndefined();
+		expect(weakGap('"The mill will stay open," says _____.', 'person', 'Ola Berg')).toBeDefined();
+		expect(weakGap('Mill director _____ said: "The mill will stay open."', 'person', 'Ola Berg')).toBeUndefined();
+	});
 });

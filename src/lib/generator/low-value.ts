@@ -22,6 +22,15 @@ const SHARE_MOVE = new RegExp(`\\b(?:shares?|stock)\\b[^;]{0,60}\\b(?:rose|fell|
 /** "made _____ recommendations", "a _____ point charter": how many parts a report or a plan has. */
 const PARTS_COUNT = new RegExp(`${GAP}[ -](?:recommendations|points?|proposals|measures|pages|clauses|chapters|sections|demands|conditions)\\b`, 'i');
 
+/** "hearing evidence from _____ organisations", "a poll of _____ voters": how many were asked. */
+const SOURCES_COUNT = new RegExp(`\\b(?:evidence from|consulted|surveyed|polled|interviewed|questioned|(?:a )?(?:survey|poll|study) of)\\s+(?:more than\\s+|some\\s+|about\\s+|nearly\\s+)?${GAP}`, 'i');
+
+/**
+ * '"The show is more than a list," says _____.': a quotation and a bare name to put to it, no role
+ * nor deed (rounds 20 to 24: 9 of 14 weak; with the role before the name, "Director _____ said", all acceptable).
+ */
+const BARE_SPEAKER = new RegExp(`^[“"][^”"]+[”"],?\\s+(?:said|says|explains|explained|argues|argued|added|adds|insists|insisted)\\s+${GAP}\\.?$`);
+
 /** "The new _____ award": what a prize is worth, beside what it is for. */
 const PRIZE_MONEY = new RegExp(`${GAP}\\s+(?:award|prize|trophy|bursary|grant)\\b`, 'i');
 
@@ -69,6 +78,8 @@ export function weakGap(prompt: string, kind: EntityKind | undefined, answer: st
 		if (kind === 'percent' && /^100(?:\.0+)?\s*(?:%|percent|per cent)$/i.test(answer)) return 'all of something';
 	}
 	if ((kind === 'quantity' || kind === 'money') && PARTS_COUNT.test(prompt)) return 'how many parts a report or a plan has';
+	if (kind === 'quantity' && SOURCES_COUNT.test(prompt)) return 'how many were asked';
+	if (kind === 'person' && BARE_SPEAKER.test(prompt)) return 'which name said a line';
 	if (kind === 'money' && PRIZE_MONEY.test(prompt)) return 'what a prize is worth';
 	if (named && APPOSITIVE_DETAIL.test(prompt)) return 'a detail of something else, set off by commas';
 	if ((kind === 'place' || kind === 'name') && HOMETOWN.test(prompt)) return 'where someone is from';

@@ -328,3 +328,13 @@ describe('weak by what surrounds them, not among the best', () => {
 		for (const q of best) expect(q.answer, q.prompt).not.toMatch(/mills?$/i);
 	});
 });
+
+describe('a deck is never empty while a correct question is left', () => {
+	it('takes one question that is only weak by what surrounds it when nothing better is left', () => {
+		const text = '# Farmers warn on mill plans\n\nFarmers could lose their land under plans to build new mills, a panel of experts has warned.\n\nThe panel made 48 recommendations after hearing from farmers and millers.';
+		expect(generateDeck(text, { id: 'last-resort' }).questions.map((q) => q.answer)).toEqual(['48']);
+		// Beside a better question, it stays out.
+		const richer = text.replace('has warned.', 'has warned.\n\nPanel chair Ingrid Lund said 300 farms were at risk.');
+		expect(generateDeck(richer, { id: 'last-resort', density: 100 }).questions.map((q) => q.answer)).not.toContain('48');
+	});
+});

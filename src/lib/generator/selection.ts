@@ -181,17 +181,18 @@ function mayBeBest(candidate: Candidate, sentence: Sentence, own: readonly Entit
  * Whether a question not among the best may still make up a deck too short without it. What blind
  * reviews found wrong or trivial may not: a statement to judge, a card, an aside, a gap on a phrase the
  * sentence does not define, a prompt that leans on what came before, an answer the title or the topic
- * gives away, trivia.
+ * gives away, trivia. A question only weak by what surrounds it ("made _____ recommendations") is a
+ * last resort: better one such question than a deck of none.
  */
-function mayMakeUpDeck(candidate: Candidate, sentence: Sentence, paragraph: number, own: readonly Entity[], title: string, about: ReturnType<typeof topics>): boolean {
+function mayMakeUpDeck(candidate: Candidate, sentence: Sentence, paragraph: number, own: readonly Entity[], title: string, about: ReturnType<typeof topics>): 'reserve' | 'last resort' | false {
 	// Cards of the rest are a name and a bare role, or a thing's vague back: all weak in round 16.
 	if (candidate.type === 'true-false' || candidate.type === 'flashcard' || /^\(/.test(sentence.text)) return false;
 	const answer = own.find((e) => e.text === candidate.answer);
 	if (givenByTopic(candidate, answer, title, about) || (answer && isIncidental(answer, sentence, paragraph, about))) return false;
 	if (isKeyPhrase(candidate, answer) && !definesAnswer(sentence.text, candidate.answer)) return false;
 	if (candidate.type === 'mcq' && answer?.kind === 'name') return false;
-	if (weakInContext(candidate, sentence, own, answer, about)) return false;
-	return !leansOnUnnamedPerson(candidate.prompt) && !leansOnContext(candidate) && candidate.prompt.split(/\s+/).length < 30;
+	if (leansOnUnnamedPerson(candidate.prompt) || leansOnContext(candidate) || candidate.prompt.split(/\s+/).length >= 30) return false;
+	return weakInContext(candidate, sentence, own, answer, about) ? 'last resort' : 'reserve';
 }
 
 /**
@@ -472,6 +473,7 @@ export function selectQuestions(candidates: readonly Candidate[], focus: Article
 	const heap = new Heap();
 	// What is not among the best, to make up a deck of the fewest questions a deck should have.
 	const reserve = new Heap();
+	const lastResort = new Heap();
 	const bestSentences = new Set<number>();
 	candidates.forEach((candidate, order) => {
 		const sentence = byStart.get(candidate.source.start);
@@ -479,7 +481,8 @@ export function selectQuestions(candidates: readonly Candidate[], focus: Article
 		const paragraph = paragraphIndex.get(sentence.block) ?? 0;
 		const own = focus.entitiesOf[sentence.index] ?? [];
 		// Ranked only where it goes: most candidates of a long text go to neither heap.
-		const into = options.all || mayBeBest(candidate, sentence, own, focus.headline, paragraph, about) ? heap : mayMakeUpDeck(candidate, sentence, paragraph, own, focus.headline, about) ? reserve : null;
+		const rest = options.all || mayBeBest(candidate, sentence, own, focus.headline, paragraph, about) ? null : mayMakeUpDeck(candidate, sentence, paragraph, own, focus.headline, about);
+		const into = rest === null ? heap : rest === 'reserve' ? reserve : rest === 'last resort' ? lastResort : null;
 		if (!into) return;
 		const ranked = { candidate, score: rankOf(candidate, sentence, paragraph, focus, about), sentence: sentence.index, paragraph, order };
 		if (into === heap) bestSentences.add(sentence.index);
@@ -527,5 +530,6 @@ export function selectQuestions(candidates: readonly Candidate[], focus: Article
 	// A text with few questions worth the best (a short one, a commentary) still makes a deck to study:
 	// the best of the rest, up to the fewest a deck keeps.
 	pick(reserve, Math.min(budget, MIN_QUESTIONS));
+	if (chosen.size === 0) pick(lastResort, 1);
 	return { selected: candidates.filter((c) => chosen.has(c)), cut: candidates.filter((c) => !chosen.has(c)) };
 }
