@@ -1,8 +1,9 @@
-// Gaps that are correct yet weak, told by the words around them: blind round 20 (96 questions of
-// real text) marked these weak, as trivia or guessed, though each answer was right.
+// Gaps that are correct yet weak, told by the words around them: blind rounds 20 to 24 (83 to 96
+// questions of real text each) marked these weak, as trivia or guessed, though each answer was right.
 import type { EntityKind } from './types';
 
 const GAP = '_{3,}';
+const GAP_AT = new RegExp(GAP);
 
 /** "the eve of the _____", "_____'s inauguration": an event named only to say when something happened. */
 const TIME_FRAME = new RegExp(
@@ -85,7 +86,7 @@ export function weakGap(prompt: string, kind: EntityKind | undefined, answer: st
 	if ((kind === 'place' || kind === 'name') && HOMETOWN.test(prompt)) return 'where someone is from';
 	if (kind === 'place' && SETTING.test(prompt)) return 'the setting of the story';
 	if (kind === 'person' || kind === 'organisation' || kind === 'name') {
-		const gap = prompt.search(new RegExp(GAP));
+		const gap = prompt.search(GAP_AT);
 		if (gap >= 0 && (COMMENTATOR_AFTER.test(prompt.slice(gap)) || COMMENTATOR_BEFORE.test(prompt.slice(0, gap)))) return 'a commentator, not someone in the story';
 	}
 	return undefined;

@@ -481,8 +481,8 @@ export function selectQuestions(candidates: readonly Candidate[], focus: Article
 		const paragraph = paragraphIndex.get(sentence.block) ?? 0;
 		const own = focus.entitiesOf[sentence.index] ?? [];
 		// Ranked only where it goes: most candidates of a long text go to neither heap.
-		const rest = options.all || mayBeBest(candidate, sentence, own, focus.headline, paragraph, about) ? null : mayMakeUpDeck(candidate, sentence, paragraph, own, focus.headline, about);
-		const into = rest === null ? heap : rest === 'reserve' ? reserve : rest === 'last resort' ? lastResort : null;
+		const tier = options.all || mayBeBest(candidate, sentence, own, focus.headline, paragraph, about) ? 'best' : mayMakeUpDeck(candidate, sentence, paragraph, own, focus.headline, about);
+		const into = tier === 'best' ? heap : tier === 'reserve' ? reserve : tier === 'last resort' ? lastResort : null;
 		if (!into) return;
 		const ranked = { candidate, score: rankOf(candidate, sentence, paragraph, focus, about), sentence: sentence.index, paragraph, order };
 		if (into === heap) bestSentences.add(sentence.index);
