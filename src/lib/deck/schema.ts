@@ -124,7 +124,7 @@ export const DeckSchema = z
 		more: z
 			.array(QuestionSchema)
 			.default([])
-			.describe('Further questions the article supports, ranked below the best: available on request, never studied by default.')
+			.describe('Further questions the article supports, ranked below the best and best first: available on request, never studied by default.')
 	})
 	.superRefine((deck, ctx) => {
 		const seen = new Set<string>();

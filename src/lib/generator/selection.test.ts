@@ -27,6 +27,15 @@ describe('a deck keeps its best questions', () => {
 		expect(new Set(all.questions.map((q) => q.id))).toEqual(new Set([...deck.questions, ...deck.more].map((q) => q.id)));
 	});
 
+	it('keeps the rest best first: what a larger deck would take comes before what is never among the best', () => {
+		const rest = generateDeck(ARTICLE, { id: 'apollo', max: 3 }).more.map((q) => q.id);
+		const larger = generateDeck(ARTICLE, { id: 'apollo', density: 100 }).questions.map((q) => q.id).filter((id) => rest.includes(id));
+		const statements = generateDeck(ARTICLE, { id: 'apollo', max: 3 }).more.filter((q) => q.type === 'true-false').map((q) => rest.indexOf(q.id));
+		expect(larger.length).toBeGreaterThan(5);
+		expect(statements.length).toBeGreaterThan(5);
+		expect(Math.max(...larger.map((id) => rest.indexOf(id)))).toBeLessThan(Math.min(...statements));
+	});
+
 	it('takes a density or a maximum', () => {
 		expect(generateDeck(ARTICLE, { id: 'apollo', density: 1.5 }).questions.length).toBe(Math.round((words * 1.5) / 100));
 		expect(generateDeck(ARTICLE, { id: 'apollo', max: 7 }).questions.length).toBe(7);

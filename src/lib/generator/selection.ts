@@ -475,6 +475,8 @@ export function selectQuestions(candidates: readonly Candidate[], focus: Article
 	const reserve = new Heap();
 	const lastResort = new Heap();
 	const bestSentences = new Set<number>();
+	/** Where each ranked candidate went, and its score: the questions left out are offered in this order. */
+	const tierOf = new Map<Candidate, { tier: number; score: number }>();
 	candidates.forEach((candidate, order) => {
 		const sentence = byStart.get(candidate.source.start);
 		if (!sentence) return;
@@ -487,6 +489,7 @@ export function selectQuestions(candidates: readonly Candidate[], focus: Article
 		const ranked = { candidate, score: rankOf(candidate, sentence, paragraph, focus, about), sentence: sentence.index, paragraph, order };
 		if (into === heap) bestSentences.add(sentence.index);
 		into.push(ranked.score, ranked);
+		tierOf.set(candidate, { tier: into === heap ? 0 : into === reserve ? 1 : 2, score: ranked.score });
 	});
 	const budget = budgetFor(focus.wordCount, options, candidates.length);
 	const askedSentences = new Set<number>();
@@ -531,5 +534,20 @@ export function selectQuestions(candidates: readonly Candidate[], focus: Article
 	// the best of the rest, up to the fewest a deck keeps.
 	pick(reserve, Math.min(budget, MIN_QUESTIONS));
 	if (chosen.size === 0) pick(lastResort, 1);
-	return { selected: candidates.filter((c) => chosen.has(c)), cut: candidates.filter((c) => !chosen.has(c)) };
+	return { selected: candidates.filter((c) => chosen.has(c)), cut: bestFirst(candidates.filter((c) => !chosen.has(c)), tierOf) };
+}
+
+/**
+ * The questions left out, best first: those that could have been among the best, then those that
+ * could make up a short deck, then the last resort, each by its score; then the rest by the worth
+ * of their fact alone (not ranked by the article, which would cost the time selection saves), in
+ * article order among equals.
+ */
+function bestFirst(cut: Candidate[], tierOf: ReadonlyMap<Candidate, { tier: number; score: number }>): Candidate[] {
+	const order = new Map(cut.map((c, i) => [c, i]));
+	const key = (c: Candidate) => tierOf.get(c) ?? { tier: 3, score: c.score };
+	return cut.sort((a, b) => {
+		const [x, y] = [key(a), key(b)];
+		return x.tier - y.tier || y.score - x.score || order.get(a)! - order.get(b)!;
+	});
 }
