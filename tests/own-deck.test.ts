@@ -64,14 +64,21 @@ test('a pasted article becomes a reviewed, saved deck that is studied and still 
 	// The same questions as the generator makes in Node from the same text (without its front matter,
 	// so with another title, which the deck's best depend on).
 	const total = generateDeck(SEED_TEXT).questions.length;
-	await expect(page.getByRole('heading', { name: `3. Review the questions (${total} kept of ${total})` })).toBeVisible();
+	// Below them, the generator's further questions, left out, for the person to keep if they want.
+	const review = page.getByRole('heading', { name: new RegExp(`^3\\. Review the questions \\(${total} kept of \\d+\\)$`) });
+	await expect(review).toBeVisible();
+	const further = Number(/kept of (\d+)/.exec(await review.innerText())![1]) - total;
+	expect(further).toBeGreaterThan(0);
+	await expect(page.getByText('further question', { exact: true })).toHaveCount(further);
+	const firstFurther = page.getByRole('article').filter({ hasText: 'Left out: keep it if it is right' }).first();
+	await expect(firstFurther.getByRole('button', { name: `Keep question ${total + 1}`, exact: true })).toBeVisible();
 	const first = page.getByRole('article').filter({ has: page.getByRole('button', { name: 'Drop question 1', exact: true }) });
 	await expect(first.locator('mark')).toHaveText(/\S/);
 	await expectNoSeriousA11yViolations(page);
 
 	// Drop one, edit another (a bad edit first: the message names the field, nothing changes).
 	await page.getByRole('button', { name: 'Drop question 1', exact: true }).click();
-	await expect(page.getByRole('heading', { name: `3. Review the questions (${total - 1} kept of ${total})` })).toBeVisible();
+	await expect(page.getByRole('heading', { name: `3. Review the questions (${total - 1} kept of ${total + further})` })).toBeVisible();
 	await page.getByRole('button', { name: 'Edit question 2', exact: true }).click();
 	const form = page.getByRole('form', { name: 'Save question 2' });
 	const prompt = form.getByRole('textbox').first();

@@ -125,3 +125,23 @@ describe('sentences to choose from', () => {
 		expect(sentences[0]?.sentence).toBe('First one here.');
 	});
 });
+
+describe('a generated deck under review', () => {
+	it('offers further questions left out, below its best, never a true/false statement; kept only when kept', () => {
+		const [mcq, cloze, statement, typed, card] = sampleDeck().questions;
+		const deck = sampleDeck({ questions: [mcq!], more: [statement!, cloze!, typed!, card!] });
+		const draft = draftFromDeck(deck, 'generated', 2);
+		expect(draft.items.map((i) => [i.question.id, i.dropped, i.further ?? false])).toEqual([
+			[mcq!.id, false, false],
+			[cloze!.id, true, true],
+			[typed!.id, true, true]
+		]);
+		const saved = assembleDeck({ ...draft, title: 'Mine' });
+		expect(saved.ok && saved.deck.questions.map((q) => q.id)).toEqual([mcq!.id]);
+		const kept = { ...draft, title: 'Mine', items: draft.items.map((item, i) => (i === 2 ? { ...item, dropped: false } : item)) };
+		const withFurther = assembleDeck(kept);
+		expect(withFurther.ok && withFurther.deck.questions.map((q) => q.id)).toEqual([mcq!.id, typed!.id]);
+		// A stored deck is edited as it is: nothing further is offered.
+		expect(draftFromDeck(deck).items).toHaveLength(1);
+	});
+});

@@ -27,7 +27,16 @@ export interface DraftItem {
 	question: Question;
 	dropped: boolean;
 	origin: ItemOrigin;
+	/** One of the generator's further questions, below its best: offered left out, kept if the person keeps it. */
+	further?: boolean;
 }
+
+/**
+ * How many of a new deck's further questions the review offers, left out, below its best: the
+ * generator keeps few questions (precision first), and a person who wants more picks them here.
+ * Statements to judge true or false are not offered: blind reviews found almost none acceptable.
+ */
+export const FURTHER_OFFERED = 10;
 
 /** The source fields as typed: blank ones are left out of the deck. */
 export type SourceFields = Record<Exclude<keyof DeckSource, 'title'>, string>;
@@ -50,8 +59,11 @@ export function ownDeckId(title: string, taken: ReadonlySet<string>): string {
 	for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-/** A draft from a deck: generated (all kept, for review) or stored (to edit later). */
-export function draftFromDeck(deck: Deck, origin: ItemOrigin = 'generated'): DeckDraft {
+/**
+ * A draft from a deck: generated (its best kept, and `further` of the rest offered left out, for
+ * review) or stored (to edit later).
+ */
+export function draftFromDeck(deck: Deck, origin: ItemOrigin = 'generated', further = 0): DeckDraft {
 	// Questions tagged as written or edited by a person say so themselves; the rest take `origin`.
 	const { title: _sourceTitle, ...rest } = deck.source;
 	void _sourceTitle;
@@ -61,7 +73,13 @@ export function draftFromDeck(deck: Deck, origin: ItemOrigin = 'generated'): Dec
 		source: { ...EMPTY_SOURCE, ...rest },
 		article: deck.article,
 		generator: deck.generator,
-		items: deck.questions.map((question) => ({ question, dropped: false, origin: originOf(question, origin) }))
+		items: [
+			...deck.questions.map((question) => ({ question, dropped: false, origin: originOf(question, origin) })),
+			...deck.more
+				.filter((question) => question.type !== 'true-false')
+				.slice(0, further)
+				.map((question) => ({ question, dropped: true, origin: 'generated' as const, further: true }))
+		]
 	};
 }
 

@@ -12,6 +12,7 @@ export {
 } from './question-draft';
 export {
 	EMPTY_SOURCE,
+	FURTHER_OFFERED,
 	HAND_GENERATOR,
 	ORIGIN_TAGS,
 	OWN_ID_PREFIX,

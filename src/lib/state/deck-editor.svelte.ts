@@ -1,4 +1,5 @@
 import {
+	FURTHER_OFFERED,
 	HAND_GENERATOR,
 	assembleDeck,
 	draftFromDeck,
@@ -90,7 +91,7 @@ export class DeckEditor {
 				return;
 			}
 			const previous = this.draft;
-			const next = draftFromDeck(deck);
+			const next = draftFromDeck(deck, 'generated', FURTHER_OFFERED);
 			if (this.editing && previous) {
 				this.#setDraft(this.#carryOver(previous, { ...next, id: this.editing.id, title: this.title, source: { ...this.source } }));
 			} else {
@@ -98,7 +99,8 @@ export class DeckEditor {
 			}
 			this.origin = 'generated';
 			this.phase = 'review';
-			this.status = `${deck.questions.length} questions made. Review them, then save.`;
+			const further = next.items.filter((item) => item.further).length;
+			this.status = `${deck.questions.length} questions made${further ? `, and ${further} further ones left out that you can keep` : ''}. Review them, then save.`;
 		} catch (e) {
 			if (this.#deps.isCancel(e)) {
 				this.status = 'Generation cancelled.';

@@ -38,7 +38,12 @@ describe('the deck editor', () => {
 		e.text = ARTICLE;
 		await e.generate();
 		expect(e.phase).toBe('review');
-		const made = e.draft!.items.map((i) => i.question);
+		// The generator's best, kept; its further questions offered below them, left out.
+		const made = e.draft!.items.filter((i) => !i.further).map((i) => i.question);
+		const further = e.draft!.items.filter((i) => i.further);
+		expect(further.length).toBeGreaterThan(0);
+		expect(further.every((i) => i.dropped && i.question.type !== 'true-false')).toBe(true);
+		expect(e.draft!.items.slice(made.length).every((i) => i.further)).toBe(true);
 		e.setDropped(0, true);
 		const second = made[1]!;
 		expect(e.put({ ...draftOf(second), prompt: `${second.prompt} (mine)` }, 1)).toEqual([]);
