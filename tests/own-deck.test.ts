@@ -28,7 +28,12 @@ async function openNewDeckPage(page: Page) {
 
 async function makeQuestions(page: Page) {
 	await page.getByRole('button', { name: 'Make questions' }).click();
-	await expect(page.getByRole('heading', { name: /Review the questions/ })).toBeVisible({ timeout: 30_000 });
+	const heading = page.getByRole('heading', { name: /Review the questions/ });
+	await expect(heading).toBeVisible({ timeout: 30_000 });
+	// The questions come on screen a few at a time, each batch pushing down what is below the list:
+	// wait for the first page of them (20), so that the Save button has stopped moving when clicked.
+	const listed = Number(/kept of (\d+)/.exec(await heading.innerText())?.[1] ?? 0);
+	await expect(page.locator('.review-item')).toHaveCount(Math.min(listed, 20));
 }
 
 /** Answers the card on screen wrongly (or turns a flashcard and rates it Again), whatever its type. */
