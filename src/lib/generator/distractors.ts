@@ -317,8 +317,7 @@ export function distractorsFor(answer: Entity, context: DistractorContext, count
 		if (wrong.alias >= 0 && (wrong.alias === right.alias || chosen.some((c) => c.alias === wrong.alias))) return;
 		if (sameThing(wrong, right) || chosen.some((c) => sameThing(c, wrong))) return;
 		if ((context.fits && !context.fits(option)) || context.alsoTrue(option)) return;
-		if (AMOUNTS.has(answer.kind) && [answer.text, ...mapped(chosen, (c) => c.text)].some((other) => nearlyEqual(option, other))) return;
-		if (AMOUNTS.has(answer.kind) && givesAnswerAway(answer.text, option)) return;
+		if (AMOUNTS.has(answer.kind) && (givesAnswerAway(answer.text, option) || nearlyEqual(option, answer.text) || chosen.some((c) => nearlyEqual(option, c.text)))) return;
 		taken.add(k);
 		chosen.push(wrong);
 	};

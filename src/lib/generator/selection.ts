@@ -543,11 +543,9 @@ export function selectQuestions(candidates: readonly Candidate[], focus: Article
  * of their fact alone (not ranked by the article, which would cost the time selection saves), in
  * article order among equals.
  */
-function bestFirst(cut: Candidate[], tierOf: ReadonlyMap<Candidate, { tier: number; score: number }>): Candidate[] {
-	const order = new Map(cut.map((c, i) => [c, i]));
-	const key = (c: Candidate) => tierOf.get(c) ?? { tier: 3, score: c.score };
-	return cut.sort((a, b) => {
-		const [x, y] = [key(a), key(b)];
-		return x.tier - y.tier || y.score - x.score || order.get(a)! - order.get(b)!;
-	});
+function bestFirst(cut: readonly Candidate[], tierOf: ReadonlyMap<Candidate, { tier: number; score: number }>): Candidate[] {
+	// Keys worked out once, not in every comparison: a long text leaves thousands out.
+	const keyed = cut.map((candidate, order) => ({ candidate, order, ...(tierOf.get(candidate) ?? { tier: 3, score: candidate.score }) }));
+	keyed.sort((x, y) => x.tier - y.tier || y.score - x.score || x.order - y.order);
+	return keyed.map((k) => k.candidate);
 }
